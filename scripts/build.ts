@@ -1,0 +1,34 @@
+// npm run build: validate the data, then build the site. Nothing is published when validation fails.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
+import { outDir } from '../src/lib/out-dir.ts';
+import { formatAnnotations, formatProblems } from '../src/lib/problem.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = outDir(root);
+// A failed run must never leave an older or partial site behind to be deployed by mistake.
+rmSync(dist, { recursive: true, force: true });
+
+const outcome = loadDataset(dataPaths());
+if (!outcome.ok) {
+  console.error(formatProblems(outcome.problems));
+  if (process.env.GITHUB_ACTIONS === 'true') console.log(formatAnnotations(outcome.problems));
+  process.exit(1);
+}
+
+const env = { ...process.env, OUT_DIR: dist };
+if (!env.SOURCE_DATE_EPOCH) {
+  // The commit's time, not the clock, dates the pages: the same commit builds the same bytes.
+  try {
+    env.SOURCE_DATE_EPOCH = execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // Outside git the build is dated by the clock.
+  }
+}
+const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, stdio: 'inherit' });
+if (astro.status !== 0) {
+  rmSync(dist, { recursive: true, force: true });
+  process.exit(astro.status ?? 1);
+}

@@ -1,0 +1,65 @@
+// npm run generate -- --units 35000 --years 5 --out /tmp/antq-35k [--end-year 2029] [--seed 1] [--check]
+// Writes a synthetic, clearly labelled data folder (data/ and content/) that passes validation.
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadDataset } from '../src/lib/dataset.ts';
+import { generate } from '../src/lib/synthetic.ts';
+import { readSources } from '../src/lib/read-sources.ts';
+import { ProblemList } from '../src/lib/problem.ts';
+
+const { values } = parseArgs({
+  options: {
+    units: { type: 'string', default: '1000' },
+    years: { type: 'string', default: '5' },
+    'end-year': { type: 'string', default: '2029' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+    check: { type: 'boolean', default: false },
+  },
+});
+if (!values.out) {
+  console.error('Cần --out <thư mục>, ví dụ: npm run generate -- --units 1000 --years 5 --out /tmp/antq-1k');
+  process.exit(2);
+}
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.resolve(values.out);
+// Only ever replace a folder this script made (or an empty one): never a project or a data folder.
+if (existsSync(out) && readdirSync(out).some((f) => f !== 'data' && f !== 'content')) {
+  console.error(`${out} đã có tệp khác; chọn một thư mục mới.`);
+  process.exit(2);
+}
+const dataDir = path.join(out, 'data');
+rmSync(dataDir, { recursive: true, force: true });
+rmSync(path.join(out, 'content'), { recursive: true, force: true });
+mkdirSync(path.join(dataDir, 'ket-qua'), { recursive: true });
+mkdirSync(path.join(out, 'content', 'mo-hinh'), { recursive: true });
+mkdirSync(path.join(out, 'content', 'tin-bai'), { recursive: true });
+cpSync(path.join(root, 'data', 'bo-tieu-chi'), path.join(dataDir, 'bo-tieu-chi'), { recursive: true });
+
+// The criteria sets are read through the same validated path as everything else.
+const criteria = readSources(path.join(root, 'data'), path.join(root, 'content'), new ProblemList()).criteriaSets.map((s) => s.value);
+const endYear = Number(values['end-year']);
+const files = generate({ units: Number(values.units), years: Number(values.years), endYear, seed: Number(values.seed), criteriaSets: criteria });
+for (const [rel, text] of Object.entries(files)) writeFileSync(path.join(dataDir, rel), text);
+const settings = {
+  ten_trang: 'Điển hình phong trào toàn dân bảo vệ ANTQ (dữ liệu tổng hợp)',
+  co_quan_cong_bo: 'Dữ liệu tổng hợp để kiểm thử, không phải của cơ quan nào',
+  dia_ban: `${values.units} đơn vị tổng hợp`,
+  dia_chi_trang: 'https://antq.example.gov.vn',
+  duong_dan_goc: '/',
+  du_lieu_minh_hoa: true,
+  giay_phep: 'Dữ liệu tổng hợp, hư cấu hoàn toàn.',
+  nam_hien_tai: endYear,
+  dieu_kien: { xep_loai_toi_thieu: 'kha', nguon: 'Giả định của dữ liệu tổng hợp' },
+};
+writeFileSync(path.join(dataDir, 'cai-dat.json'), JSON.stringify(settings, null, 2) + '\n');
+console.log(`Đã tạo ${values.units} đơn vị × ${values.years} năm tại ${out}`);
+if (values.check) {
+  const outcome = loadDataset({ dataDir, contentDir: path.join(out, 'content') });
+  if (!outcome.ok) {
+    console.error(outcome.problems.slice(0, 20));
+    process.exit(1);
+  }
+  console.log(`✓ hợp lệ: ${outcome.dataset.results.length} dòng kết quả`);
+}

@@ -1,0 +1,96 @@
+import { slugify, toKey } from './text.ts';
+
+/** A cell read as text and turned into a value, or the reason it could not be. */
+export type Coerced<T> = { ok: true; value: T } | { ok: false; message: string; hint?: string };
+
+const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
+const fail = (message: string, hint?: string): Coerced<never> => ({ ok: false, message, hint });
+
+export function requiredText(raw: string): Coerced<string> {
+  return raw === '' ? fail('Ô này bắt buộc nhưng đang để trống.', 'Điền giá trị vào ô.') : ok(raw);
+}
+
+/** Stable ids go into URLs: lower-case ASCII letters, digits and single hyphens. */
+export function id(raw: string): Coerced<string> {
+  if (raw === '') return fail('Thiếu mã.', 'Điền mã gồm chữ thường không dấu, số và dấu gạch nối, ví dụ "phuong-an-binh".');
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw)) return ok(raw);
+  return fail(`Mã "${raw}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch nối.`, `Đổi thành "${slugify(raw)}".`);
+}
+
+export function integer(raw: string, min: number, max: number): Coerced<number> {
+  if (!/^-?\d+$/.test(raw)) return fail(`"${raw}" không phải số nguyên.`, `Ghi một số nguyên từ ${min} đến ${max}.`);
+  const n = Number(raw);
+  if (n < min || n > max) return fail(`${raw} nằm ngoài khoảng cho phép ${min}–${max}.`, `Ghi một số từ ${min} đến ${max}.`);
+  return ok(n);
+}
+
+/** Decimal comma or point ("4,5" or "4.5"); thousands separators are refused rather than guessed. */
+export function decimal(raw: string): Coerced<number> {
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(raw)) {
+    return fail(`"${raw}" không phải là số.`, 'Ghi số với dấu phẩy hoặc dấu chấm thập phân, ví dụ 4,5; không dùng dấu phân cách hàng nghìn.');
+  }
+  return ok(Number(raw.replace(',', '.')));
+}
+
+/** Dates as dd/mm/yyyy (the official form) or ISO yyyy-mm-dd; returns ISO. Never guesses. */
+export function date(raw: string): Coerced<string> {
+  let d: number, m: number, y: number;
+  let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
+  if (match) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if (/^\d{5}(?:[.,]\d+)?$/.test(raw)) {
+    return fail(`"${raw}" là số ngày của Excel, không phải ngày.`, 'Định dạng cột là Văn bản (Text) rồi gõ lại ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.');
+  } else if (/^\d{1,2}\/\d{1,2}\/\d{2}$/.test(raw)) {
+    return fail(`"${raw}" ghi năm bằng 2 chữ số.`, 'Ghi năm đủ 4 chữ số: dd/mm/yyyy, ví dụ 05/02/2026.');
+  } else {
+    return fail(`"${raw}" không phải ngày theo dạng dd/mm/yyyy.`, 'Ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.');
+  }
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) {
+    return fail(`Ngày "${raw}" không có trên lịch.`, 'Kiểm tra lại ngày và tháng (dd/mm/yyyy: ngày trước, tháng sau).');
+  }
+  return ok(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+}
+
+export function boolean(raw: string): Coerced<boolean> {
+  const k = toKey(raw);
+  if (['co', 'x', '1', 'yes', 'true'].includes(k)) return ok(true);
+  if (['khong', '0', 'no', 'false', ''].includes(k)) return ok(false);
+  return fail(`"${raw}" không phải có/không.`, 'Ghi "có" hoặc "không" (hoặc x / để trống).');
+}
+
+const vocabularyCache = new WeakMap<object, Map<string, Coerced<string>>>();
+
+/** A coded value; accepts the code or its label typed with or without diacritics. */
+export function vocabulary<K extends string>(raw: string, labels: Readonly<Record<K, string>>): Coerced<K> {
+  // The same few values repeat on every row: fold each distinct spelling once.
+  let cache = vocabularyCache.get(labels);
+  if (!cache) vocabularyCache.set(labels, (cache = new Map()));
+  let hit = cache.get(raw);
+  if (!hit) cache.set(raw, (hit = lookupVocabulary(raw, labels)));
+  return hit as Coerced<K>;
+}
+
+function lookupVocabulary<K extends string>(raw: string, labels: Readonly<Record<K, string>>): Coerced<K> {
+  const k = toKey(raw);
+  for (const [code, label] of Object.entries(labels) as [K, string][]) {
+    if (k === code || k === toKey(label)) return ok(code);
+  }
+  const accepted = Object.entries(labels as Record<string, string>)
+    .map(([code, label]) => `${code} (${label})`)
+    .join(', ');
+  return fail(`"${raw}" không phải giá trị hợp lệ.`, `Dùng một trong: ${accepted}.`);
+}
+
+/** Official codes keep their leading zeros; a short all-digit code is what Excel does to them. */
+export function officialCode(raw: string, digits: number): Coerced<string> {
+  if (!/^\d+$/.test(raw)) return fail(`Mã "${raw}" chỉ được gồm chữ số.`, `Ghi đủ ${digits} chữ số, ví dụ ${'0'.repeat(digits - 1)}4.`);
+  if (raw.length < digits) {
+    return fail(
+      `Mã "${raw}" thiếu số 0 ở đầu (Excel đã tự bỏ đi khi coi mã là số).`,
+      `Định dạng cột là Văn bản (Text) rồi ghi "${raw.padStart(digits, '0')}".`,
+    );
+  }
+  if (raw.length > digits) return fail(`Mã "${raw}" dài hơn ${digits} chữ số.`, `Ghi đúng ${digits} chữ số.`);
+  return ok(raw);
+}

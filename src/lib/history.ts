@@ -1,0 +1,47 @@
+import type { Result } from '../schemas/result.ts';
+import type { Outcome } from '../i18n/vocabulary.ts';
+
+/** Where a unit stands after its latest year: the maintenance status (tình trạng duy trì). */
+export type Standing = 'standing' | 'lapsed' | 'revoked' | 'never';
+
+export interface UnitHistory {
+  /** Year of the recognition currently standing (or last held). */
+  recognisedIn: number | null;
+  /** Consecutive maintained years since that recognition. */
+  maintainedYears: number;
+  standing: Standing;
+  /** Years in which the unit was newly recognised. */
+  recognitions: number[];
+  /** Outcome per year, for the year-by-unit chart. */
+  outcomeByYear: Map<number, Outcome>;
+}
+
+/** Walks a unit's results (oldest first) once; the validation rules guarantee the sequence is coherent. */
+export function unitHistory(results: readonly Result[]): UnitHistory {
+  let recognisedIn: number | null = null;
+  let maintainedYears = 0;
+  let standing: Standing = 'never';
+  const recognitions: number[] = [];
+  const outcomeByYear = new Map<number, Outcome>();
+  for (const r of results) {
+    outcomeByYear.set(r.year, r.outcome);
+    switch (r.outcome) {
+      case 'cong_nhan':
+        recognisedIn = r.year;
+        maintainedYears = 0;
+        standing = 'standing';
+        recognitions.push(r.year);
+        break;
+      case 'duy_tri':
+        maintainedYears++;
+        break;
+      case 'khong_duy_tri':
+        standing = 'lapsed';
+        break;
+      case 'thu_hoi':
+        standing = 'revoked';
+        break;
+    }
+  }
+  return { recognisedIn, maintainedYears, standing, recognitions, outcomeByYear };
+}

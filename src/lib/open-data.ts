@@ -1,0 +1,90 @@
+import type { CriteriaSet } from '../schemas/criteria-set.ts';
+import type { Model } from '../schemas/model.ts';
+import type { Result } from '../schemas/result.ts';
+import type { Unit } from '../schemas/unit.ts';
+
+/**
+ * A text cell that Excel would read as a formula (=, +, -, @, or a tab/CR before them) gets a
+ * leading apostrophe, so opening a download never runs anything (OWASP "CSV injection").
+ */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export type Cell = string | number | boolean | null;
+
+/** CSV as Excel opens it right: UTF-8 with BOM, CRLF, comma, decimal points in numbers. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const line = (cells: readonly Cell[]) =>
+    cells.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : typeof c === 'boolean' ? (c ? 'có' : 'không') : quote(neutralise(c)))).join(',');
+  return '\uFEFF' + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
+}
+
+export const UNIT_COLUMNS = ['ma_don_vi', 'ten', 'loai', 'khoi', 'dia_ban', 'ma_hanh_chinh', 'dia_chi'] as const;
+export function unitRows(units: readonly Unit[]): Cell[][] {
+  return units.map((u) => [u.id, u.name, u.kind, u.track, u.locality, u.adminCode, u.address]);
+}
+
+export const MODEL_COLUMNS = ['ma_mo_hinh', 'ten', 'loai_mo_hinh', 'ma_don_vi', 'nam_bat_dau', 'nam_ket_thuc', 'so_diem', 'so_to', 'tom_tat'] as const;
+export function modelRows(models: readonly Model[]): Cell[][] {
+  return models.map((m) => [m.slug, m.name, m.type, m.unitId, m.startYear, m.endYear, m.locations, m.teams, m.summary]);
+}
+
+const RESULT_FIXED = ['nam', 'ma_don_vi', 'dang_ky', 'giai_doan', 'an_toan_antt', 'xep_loai', 'ket_qua', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'];
+
+/** Columns of a year's results: the fixed ones, then self and appraised for every criterion used that year. */
+export function resultColumns(results: readonly Result[]): string[] {
+  const maxCriterion = Math.max(0, ...results.flatMap((r) => r.scores.map((s) => s.criterion)));
+  const scoreColumns = Array.from({ length: maxCriterion }, (_, i) => {
+    const tc = `tc${String(i + 1).padStart(2, '0')}`;
+    return [`${tc}_tu_cham`, `${tc}_tham_dinh`];
+  }).flat();
+  return [...RESULT_FIXED, ...scoreColumns, 'ghi_chu'];
+}
+
+/** Rows in the same shape editors keep, so a download can be edited and fed back in. */
+export function resultRows(results: readonly Result[], columns: readonly string[]): Cell[][] {
+  const maxCriterion = (columns.length - RESULT_FIXED.length - 1) / 2;
+  return results.map((r) => {
+    const byNo = new Map(r.scores.map((s) => [s.criterion, s]));
+    const scores = Array.from({ length: maxCriterion }, (_, i) => [byNo.get(i + 1)?.self ?? null, byNo.get(i + 1)?.appraised ?? null]).flat();
+    return [
+      r.year, r.unitId, r.registered, r.stage, r.safe === null ? null : r.safe ? 'dat' : 'khong_dat', r.classification, r.outcome,
+      r.decision?.number ?? null, r.decision?.date ?? null, r.decision?.body ?? null, r.criteriaSetId, r.selfTotal, r.appraisedTotal,
+      ...scores, r.note,
+    ];
+  });
+}
+
+/** A criteria set as published JSON: the full hierarchy with points, wordings and sourced rules. */
+export function criteriaSetJson(set: CriteriaSet): object {
+  return {
+    id: set.id,
+    ten: set.name,
+    quyet_dinh: set.decision,
+    ngay_ban_hanh: set.issuedOn,
+    co_quan_ban_hanh: set.issuer,
+    khoi: set.track,
+    loai_don_vi: set.kinds,
+    ap_dung_tu_nam: set.fromYear,
+    ap_dung_den_nam: set.toYear,
+    tong_diem: set.maxPoints,
+    cong_nhan: set.recognition && { diem_toi_thieu: set.recognition.minTotal, nguon: set.recognition.source, gia_dinh: set.recognition.assumption },
+    duy_tri: set.maintenance && { diem_toi_thieu: set.maintenance.minTotal, nguon: set.maintenance.source, gia_dinh: set.maintenance.assumption },
+    nguon: set.source,
+    nhom: set.groups.map((g) => ({
+      nhom: g.no,
+      ten: g.name,
+      diem: g.points,
+      tieu_chi: g.criteria.map((c) => ({
+        tieu_chi: c.no,
+        diem: c.points,
+        noi_dung: c.items.map((i) => ({ muc: i.no, noi_dung: i.text, diem: i.points, noi_dung_duy_tri: i.maintenanceText })),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,33 @@
+import { cellAt, type ColumnMap, type Located } from '../table.ts';
+import type { RuleContext } from './context.ts';
+
+function unique<T>(rows: Located<T>[], columns: ColumnMap, key: (v: T) => string | null, column: string, what: string, ctx: RuleContext): void {
+  const seen = new Map<string, number>();
+  for (const { value, row } of rows) {
+    const k = key(value);
+    if (k === null) continue;
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, row);
+    else ctx.problems.add({ ...cellAt(columns, row, column), message: `${what} "${k}" trùng với dòng ${first}.`, hint: 'Mỗi giá trị chỉ được xuất hiện một lần: xóa dòng lặp hoặc sửa mã cho đúng.' });
+  }
+}
+
+/** Ids are unique, so a duplicated row never silently replaces an earlier one. */
+export function uniqueIds(ctx: RuleContext): void {
+  const { units, models, targets, results, criteriaSets } = ctx.sources;
+  unique(units.rows, units.columns, (u) => u.id, 'ma_don_vi', 'Mã đơn vị', ctx);
+  unique(units.rows, units.columns, (u) => u.adminCode, 'ma_hanh_chinh', 'Mã hành chính', ctx);
+  unique(models.rows, models.columns, (m) => m.slug, 'ma_mo_hinh', 'Mã mô hình', ctx);
+  unique(targets.rows, targets.columns, (t) => `${t.year} · ${t.group}`, 'nhom', 'Chỉ tiêu', ctx);
+  for (const file of results) unique(file.rows, file.columns, (r) => r.unitId, 'ma_don_vi', 'Đơn vị', ctx);
+  const setFiles = new Map<string, string>();
+  for (const s of criteriaSets) {
+    const expected = s.file.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (s.value.id !== expected) {
+      ctx.problems.add({ file: s.file, columnName: 'ma', message: `Mã bộ tiêu chí "${s.value.id}" khác tên tệp "${expected}".`, hint: `Đặt "ma": "${expected}" hoặc đổi tên tệp cho khớp.` });
+    }
+    const other = setFiles.get(s.value.id);
+    if (other) ctx.problems.add({ file: s.file, columnName: 'ma', message: `Mã bộ tiêu chí "${s.value.id}" đã dùng ở ${other}.`, hint: 'Mỗi bộ tiêu chí một mã riêng.' });
+    setFiles.set(s.value.id, s.file);
+  }
+}

@@ -1,0 +1,47 @@
+import type { CalendarStep } from '../schemas/calendar.ts';
+import type { CriteriaRow, CriteriaSet } from '../schemas/criteria-set.ts';
+import type { Model } from '../schemas/model.ts';
+import type { Result } from '../schemas/result.ts';
+import type { Settings } from '../schemas/settings.ts';
+import type { StoryMeta } from '../schemas/story.ts';
+import type { Target } from '../schemas/target.ts';
+import type { Unit } from '../schemas/unit.ts';
+import type { ColumnMap, Located, TableRead } from './table.ts';
+
+/** A criteria set as read: its metadata file, and its items' CSV when the set is itemised. */
+export interface CriteriaSource {
+  value: CriteriaSet;
+  file: string;
+  items: TableRead<CriteriaRow> | null;
+}
+
+/** One yearly results file. */
+export interface ResultsSource {
+  /** Year from the file name (ket-qua/2026.csv → 2026). */
+  year: number;
+  file: string;
+  rows: Located<Result>[];
+  columns: ColumnMap;
+  /** Unit ids of rows rejected for a problem: they exist, so no rule reports them missing. */
+  failedUnitIds: Set<string>;
+}
+
+export interface StorySource {
+  slug: string;
+  file: string;
+  meta: StoryMeta;
+  body: string;
+}
+
+/** Everything read from a data folder, with locations, before the cross-file rules run. */
+export interface Sources {
+  settings: { value: Settings; file: string } | null;
+  criteriaSets: CriteriaSource[];
+  units: TableRead<Unit>;
+  results: ResultsSource[];
+  models: TableRead<Model>;
+  targets: TableRead<Target>;
+  calendar: TableRead<CalendarStep>;
+  stories: StorySource[];
+  modelStories: { slug: string; file: string; title: string | null; body: string }[];
+}

@@ -1,0 +1,128 @@
+import type { TableSchema } from '../schemas/cell.ts';
+import { decodeCsv, parseCsv } from './csv.ts';
+import type { ProblemList } from './problem.ts';
+import { closest, columnLetter, toKey } from './text.ts';
+
+/** A typed row and where it came from. */
+export interface Located<T> {
+  value: T;
+  row: number;
+}
+
+/** Column key → where it is in the file, to point an editor at the right cell. */
+export interface ColumnMap {
+  file: string;
+  index: Map<string, number>;
+  header: string[];
+}
+
+export function cellAt(map: ColumnMap, row: number, key: string) {
+  const i = map.index.get(key);
+  return i === undefined
+    ? { file: map.file, row, columnName: key }
+    : { file: map.file, row, column: columnLetter(i), columnName: map.header[i] };
+}
+
+export interface TableRead<T> {
+  rows: Located<T>[];
+  /** Cells of each row for the columns the schema does not fix (score columns), in `extraColumns` order. */
+  extra: Map<number, string[]>;
+  extraColumns: string[];
+  columns: ColumnMap;
+  /** Raw cells (by column key) of rows rejected for a problem, so later rules know the row exists. */
+  failed: Record<string, string>[];
+}
+
+export function emptyRead<T>(file: string): TableRead<T> {
+  return { rows: [], extra: new Map(), extraColumns: [], failed: [], columns: { file, index: new Map(), header: [] } };
+}
+
+/**
+ * Reads one CSV file against its table schema. Every problem of every row is reported; a row
+ * with any problem is left out of `rows` so no rule downstream sees a half-read value.
+ */
+export function readTable<T>(
+  file: string,
+  bytes: Uint8Array,
+  schema: TableSchema<T>,
+  problems: ProblemList,
+  options: { extraColumn?: RegExp } = {},
+): TableRead<T> {
+  const decoded = decodeCsv(bytes);
+  if (!decoded.ok) {
+    problems.add({ file, row: decoded.row, message: decoded.message, hint: decoded.hint });
+    return emptyRead(file);
+  }
+  const { table, errors } = parseCsv(decoded.text);
+  for (const e of errors) {
+    problems.add({ file, row: e.row, message: `Không đọc được dòng này (${e.message}).`, hint: 'Kiểm tra dấu ngoặc kép (") trong các ô: mỗi ô mở ngoặc phải đóng ngoặc.' });
+  }
+  if (table.header.length === 0) {
+    problems.add({ file, row: 1, message: 'Tệp trống, không có dòng tiêu đề.', hint: `Dòng 1 phải là tiêu đề cột: ${schema.columns.join(', ')}.` });
+    return emptyRead(file);
+  }
+
+  const index = new Map<string, number>();
+  const extraIndex = new Map<string, number>();
+  table.header.forEach((text, i) => {
+    const key = toKey(text);
+    const at = { file, row: 1, column: columnLetter(i), columnName: text };
+    if (key === '') {
+      problems.add({ ...at, message: 'Cột không có tiêu đề.', hint: 'Điền tiêu đề cho cột hoặc xóa cột nếu thừa.' });
+    } else if (index.has(key) || extraIndex.has(key)) {
+      problems.add({ ...at, message: `Cột "${text}" bị lặp lại.`, hint: 'Xóa một trong hai cột trùng tên.' });
+    } else if (schema.columns.includes(key)) {
+      index.set(key, i);
+    } else if (options.extraColumn?.test(key)) {
+      extraIndex.set(key, i);
+    } else {
+      const guess = closest(key, schema.columns);
+      problems.add({
+        ...at,
+        message: `Cột "${text}" không có trong mẫu của tệp này.`,
+        hint: guess ? `Có phải là "${guess}"? Sửa tiêu đề cho đúng.` : `Các cột hợp lệ: ${schema.columns.join(', ')}. Xóa cột thừa hoặc sửa tiêu đề.`,
+      });
+    }
+  });
+  const missing = schema.requiredColumns.filter((c) => !index.has(c));
+  for (const c of missing) {
+    problems.add({ file, row: 1, columnName: c, message: `Thiếu cột bắt buộc "${c}".`, hint: `Thêm cột có tiêu đề "${c}" ở dòng 1 (xem data/README.md).` });
+  }
+  const columns: ColumnMap = { file, index, header: table.header };
+  if (missing.length > 0) return { ...emptyRead<T>(file), columns };
+
+  const rows: Located<T>[] = [];
+  const failed: Record<string, string>[] = [];
+  const extra = new Map<number, string[]>();
+  const keys = [...index.entries()];
+  const extraColumns = [...extraIndex.keys()];
+  const extraPositions = [...extraIndex.values()];
+  for (const record of table.records) {
+    for (let i = table.header.length; i < record.cells.length; i++) {
+      if (record.cells[i] !== '') {
+        problems.add({ file, row: record.row, column: columnLetter(i), message: 'Ô có giá trị nằm ngoài các cột có tiêu đề (dòng bị lệch cột?).', hint: 'Kiểm tra dấu phân cách trong dòng này; giá trị có dấu phẩy phải đặt trong ngoặc kép.' });
+      }
+    }
+    const input: Record<string, string> = {};
+    for (const c of schema.columns) input[c] = '';
+    for (const [key, i] of keys) input[key] = record.cells[i] ?? '';
+    const parsed = schema.row.safeParse(input);
+    if (parsed.success) rows.push({ value: parsed.data, row: record.row });
+    else {
+      failed.push(input);
+      if (record.cells.length < table.header.length) {
+        problems.add({ file, row: record.row, message: `Dòng có ${record.cells.length} ô nhưng dòng tiêu đề có ${table.header.length} cột: các giá trị có thể đã bị lệch cột.`, hint: 'So từng ô của dòng với tiêu đề; một ô bị xóa (không phải để trống) làm các ô sau dồn sang trái.' });
+      }
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? '');
+        const hint = (issue as { params?: { hint?: string } }).params?.hint;
+        problems.add({ ...cellAt(columns, record.row, key), message: issue.message, hint });
+      }
+    }
+    if (extraPositions.length > 0 && extraPositions.some((i) => (record.cells[i] ?? '') !== '')) {
+      extra.set(record.row, extraPositions.map((i) => record.cells[i] ?? ''));
+    }
+  }
+  for (const [key, i] of extraIndex) index.set(key, i);
+  return { rows, extra, extraColumns, failed, columns };
+}

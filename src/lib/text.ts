@@ -1,0 +1,66 @@
+/** Unicode NFC, trimmed, with Excel's non-breaking spaces turned into plain ones. */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(/[\u00a0\u2007\u202f]/g, ' ').trim();
+}
+
+/** Lower-case ASCII without Vietnamese tone marks: "Phường Ấn Bình" → "phuong an binh". */
+export function foldDiacritics(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+/** A header or vocabulary key as editors may type it: "Mã đơn vị" and "ma-don-vi" both become "ma_don_vi". */
+export function toKey(value: string): string {
+  return foldDiacritics(cleanText(value)).replace(/[\s\-/]+/g, '_');
+}
+
+/** A URL slug from Vietnamese text: "Camera an ninh" → "camera-an-ninh". */
+export function slugify(value: string): string {
+  return foldDiacritics(cleanText(value))
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** The closest candidate by edit distance, if close enough to be a likely typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

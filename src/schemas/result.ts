@@ -1,0 +1,84 @@
+import { cell, table } from './cell.ts';
+import { CLASSIFICATIONS, OUTCOMES, SAFETY, STAGES, type Classification, type Outcome, type Stage } from '../i18n/vocabulary.ts';
+
+/** A decision (quyết định) of recognition or revocation. Any part may be missing in the file; a rule checks. */
+export interface Decision {
+  number: string | null;
+  /** ISO date. */
+  date: string | null;
+  body: string | null;
+}
+
+/** Self and appraised points of one criterion (tiêu chí), optionally with its sub-items (nội dung). */
+export interface CriterionScore {
+  criterion: number;
+  self: number | null;
+  appraised: number | null;
+  items: { item: number; self: number | null; appraised: number | null }[];
+}
+
+/** A unit's result (kết quả) for one year: one row of `data/ket-qua/<year>.csv`. */
+export interface Result {
+  year: number;
+  unitId: string;
+  /** Registered (đăng ký) at the start of the year. */
+  registered: boolean;
+  /** Building year or maintenance year (giai đoạn). */
+  stage: Stage;
+  /** "An toàn về ANTT" met the year before; null when not reported. */
+  safe: boolean | null;
+  /** Movement classification (xếp loại phong trào) of the year before. */
+  classification: Classification | null;
+  outcome: Outcome;
+  decision: Decision | null;
+  /** Criteria set the scores were given against (bo_tieu_chi). */
+  criteriaSetId: string | null;
+  /** Totals as written in the file, checked against the criteria. */
+  selfTotal: number | null;
+  appraisedTotal: number | null;
+  /** Per-criterion scores from the `tcNN_*` columns, in criterion order. */
+  scores: CriterionScore[];
+  note: string | null;
+}
+
+/** The fixed columns of a yearly results file; the `tcNN_*` score columns are read by `lib/scores.ts`. */
+export const resultTable = table(
+  {
+    nam: cell.year(),
+    ma_don_vi: cell.id(),
+    dang_ky: cell.boolean(),
+    giai_doan: cell.vocabulary(STAGES),
+    an_toan_antt: cell.optionalVocabulary(SAFETY),
+    xep_loai: cell.optionalVocabulary(CLASSIFICATIONS),
+    ket_qua: cell.vocabulary(OUTCOMES),
+    so_quyet_dinh: cell.optionalText(),
+    ngay_quyet_dinh: cell.optionalDate(),
+    co_quan_quyet_dinh: cell.optionalText(),
+    bo_tieu_chi: cell.optionalId(),
+    tong_tu_cham: cell.optionalDecimal(),
+    tong_tham_dinh: cell.optionalDecimal(),
+    ghi_chu: cell.optionalText(),
+  },
+  ['an_toan_antt', 'xep_loai', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh', 'ghi_chu'],
+  (r): Result => ({
+    year: r.nam,
+    unitId: r.ma_don_vi,
+    registered: r.dang_ky,
+    stage: r.giai_doan,
+    safe: r.an_toan_antt === null ? null : r.an_toan_antt === 'dat',
+    classification: r.xep_loai,
+    outcome: r.ket_qua,
+    decision:
+      r.so_quyet_dinh || r.ngay_quyet_dinh || r.co_quan_quyet_dinh
+        ? { number: r.so_quyet_dinh, date: r.ngay_quyet_dinh, body: r.co_quan_quyet_dinh }
+        : null,
+    criteriaSetId: r.bo_tieu_chi,
+    selfTotal: r.tong_tu_cham,
+    appraisedTotal: r.tong_tham_dinh,
+    scores: [],
+    note: r.ghi_chu,
+  }),
+);
+
+/** Score columns: `tc05_tham_dinh` (criterion 5) or `tc14.2_tu_cham` (criterion 14, item 2). */
+export const SCORE_COLUMN = /^tc(\d{2})(?:\.(\d{1,2}))?_(tu_cham|tham_dinh)$/;
