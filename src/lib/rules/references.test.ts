@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, summary } from '../../../tests/helpers/fixture.ts';
+
+describe('every reference resolves', () => {
+  it('reports a result for an unknown unit and suggests the closest id', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2026.csv', 5, 'ma_don_vi', 'khu-e');
+    const problems = f.validate();
+    expect(summary(problems)).toContain('data/ket-qua/2026.csv:5:B Không có đơn vị mã "khu-e" trong data/don-vi.csv.');
+    expect(problems.find((p) => p.message.includes('khu-e'))?.hint).toContain('"khu-d"');
+  });
+  it('reports an unknown criteria set', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2024.csv', 2, 'bo_tieu_chi', '9999-dia-ban');
+    expect(summary(f.validate())).toContain('data/ket-qua/2024.csv:2:K Không có bộ tiêu chí mã "9999-dia-ban" trong data/bo-tieu-chi/.');
+  });
+  it('reports a model of an unknown unit and a story without its model', () => {
+    const f = fixture();
+    f.setCell('data/mo-hinh.csv', 2, 'ma_don_vi', 'phuong-z');
+    f.write('content/mo-hinh/camera-b.mdx', '---\ntieu_de: "X"\n---\nText\n');
+    const s = summary(f.validate());
+    expect(s).toContain('data/mo-hinh.csv:2:D Không có đơn vị mã "phuong-z" trong data/don-vi.csv.');
+    expect(s.some((l) => l.startsWith('content/mo-hinh/camera-b.mdx') && l.includes('không ứng với mô hình nào'))).toBe(true);
+  });
+  it('reports a story naming an unknown unit', () => {
+    const f = fixture();
+    f.write('content/tin-bai/tin-1.mdx', f.read('content/tin-bai/tin-1.mdx').replace('ma_don_vi: xa-b', 'ma_don_vi: xa-q'));
+    expect(summary(f.validate()).some((l) => l.includes('tin-1.mdx') && l.includes('"xa-q"'))).toBe(true);
+  });
+});

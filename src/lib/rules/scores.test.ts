@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, summary } from '../../../tests/helpers/fixture.ts';
+
+describe('scores respect the criteria set in force', () => {
+  it('reports a score above its criterion maximum', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc14_tham_dinh', '13');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '96');
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:AO Điểm thẩm định 13 vượt điểm tối đa 12 của tiêu chí 14.');
+  });
+  it('accepts a decimal comma score within the maximum', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc14_tham_dinh', '11,5');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '94,5');
+    expect(summary(f.validate())).toEqual([]);
+  });
+  it('reports a given total that is not the sum', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2025.csv', 3, 'tong_tu_cham', '100');
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:L Tổng điểm tự chấm ghi 100 nhưng các tiêu chí cộng lại 99.');
+  });
+  it('checks sub-items against their own maximum and their criterion', () => {
+    const f = fixture();
+    f.write('data/ket-qua/2025.csv', f.read('data/ket-qua/2025.csv').replace(/,ghi_chu\n/, ',tc14.1_tham_dinh,tc14.2_tham_dinh,ghi_chu\n').replace(/\n2025,xa-b,(.*)\n/, (_m, rest: string) => `\n2025,xa-b,${rest.replace(/,$/, '')},7,5,\n`).replace(/\n(2025,(?:phuong-a|truong-c|khu-d),.*)/g, '\n$1,,'));
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:BB Điểm thẩm định 7 vượt điểm tối đa 6 của nội dung 14.1.');
+  });
+  it('reports scores against a criterion the set does not have', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2025.csv', 4, 'tc13_tham_dinh', '1');
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:4:AM Bộ "3554-2025-co-quan" không có tiêu chí 13.');
+  });
+  it('reports a missing criterion once scoring has begun', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc07_tham_dinh', '');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '');
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:AA Thiếu điểm thẩm định của tiêu chí 7.');
+  });
+  it('reports a criteria set not in force for the unit kind that year', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2025.csv', 3, 'bo_tieu_chi', '3554-2025-co-quan');
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:K Bộ tiêu chí "3554-2025-co-quan" không áp dụng cho xã năm 2025.');
+  });
+  it('reports scores given under a set that is not itemised', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2024.csv', 2, 'tong_tham_dinh', '95');
+    expect(summary(f.validate()).some((l) => l.startsWith('data/ket-qua/2024.csv:2:K') && l.includes('chưa được số hóa'))).toBe(true);
+  });
+  it('reports non-numbers in score cells', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc01_tu_cham', 'hai');
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:N "hai" không phải là số.');
+  });
+});
