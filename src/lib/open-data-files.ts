@@ -1,5 +1,5 @@
 import type { Site } from './site-index.ts';
-import { MODEL_COLUMNS, UNIT_COLUMNS, criteriaSetJson, modelRows, resultColumns, resultRows, toCsv, type Cell } from './open-data.ts';
+import { MODEL_COLUMNS, UNIT_COLUMNS, criteriaSetJson, modelRows, resultColumns, resultRows, toCsv, unitRows, type Cell } from './open-data.ts';
 
 export interface OpenDataFile {
   /** File name under /du-lieu/. */

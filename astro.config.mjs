@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { dataPaths } from './src/lib/dataset.ts';
+import { siteLocation } from './src/lib/site-config.ts';
+
+const { site, base } = siteLocation(dataPaths().dataDir);
+
+export default defineConfig({
+  site,
+  base,
+  // scripts/build.ts checks OUT_DIR and passes it on; tests build broken copies elsewhere.
+  outDir: process.env.OUT_DIR || './dist',
+  // Directory URLs (/don-vi/x/) are the permanent addresses printed on certificates.
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx()],
+  // No prefetch and no dev toolbar: content pages ship zero JavaScript.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

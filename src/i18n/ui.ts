@@ -1,0 +1,26 @@
+/** Every piece of interface text the public reads that is not a data label, in one place. */
+export const ui = {
+  sampleBanner: 'Dữ liệu minh họa',
+  sampleBannerText: 'Mọi đơn vị, điểm số, quyết định và câu chuyện trên trang này là hư cấu, chỉ để minh họa cách công bố kết quả. Không phải kết quả thật.',
+  skipToContent: 'Chuyển đến nội dung chính',
+  nav: {
+    home: 'Trang chủ',
+    years: 'Kết quả theo năm',
+    maintenance: 'Duy trì',
+    models: 'Mô hình',
+    criteria: 'Bộ tiêu chí',
+    process: 'Quy trình',
+    stories: 'Tin bài',
+    search: 'Tìm kiếm',
+    data: 'Dữ liệu mở',
+  },
+  navLabel: 'Điều hướng chính',
+  breadcrumbLabel: 'Vị trí trang',
+  footerPublisher: 'Cơ quan công bố',
+  footerLicence: 'Giấy phép dữ liệu',
+  decision: 'Quyết định',
+  kind: 'Loại đơn vị',
+  locality: 'Địa bàn',
+  noScores: 'Năm này áp dụng bộ tiêu chí chưa được số hóa chi tiết: dữ liệu chỉ ghi kết luận, không ghi điểm.',
+  noScoresNoSet: 'Không có bộ tiêu chí chấm điểm cho loại đơn vị này trong năm; dữ liệu chỉ ghi kết luận.',
+} as const;

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { standingSentence } from './standing.ts';
+
+const h = (standing: 'standing' | 'lapsed' | 'revoked' | 'never', maintainedYears = 0) => ({ standing, recognisedIn: 2023, maintainedYears, recognitions: [2023], outcomeByYear: new Map() });
+
+describe('the standing sentence', () => {
+  it('names the recognition year and the streak', () => {
+    expect(standingSentence(h('standing', 2))).toBe('Được công nhận điển hình năm 2023, duy trì 2 năm liên tiếp.');
+    expect(standingSentence(h('standing'))).toBe('Được công nhận điển hình năm 2023.');
+  });
+  it('says when a recognition lapsed or was revoked', () => {
+    expect(standingSentence(h('lapsed'))).toContain('không duy trì');
+    expect(standingSentence(h('revoked'))).toContain('thu hồi');
+    expect(standingSentence(h('never'))).toBe('Chưa được công nhận điển hình.');
+  });
+});
