@@ -1,0 +1,69 @@
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIST } from './helpers/paths.ts';
+import { serve } from './helpers/serve.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// Key pages: one of every template the public reaches.
+const PAGES = ['', 'nam/', 'nam/2025/', 'nam/2026/', 'don-vi/phuong-song-may/', 'don-vi/xa-dong-lua/', 'duy-tri/', 'mo-hinh/', 'mo-hinh/camera-an-ninh-song-may/', 'tieu-chi/', 'quy-trinh/', 'tin-bai/', 'du-lieu/'];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Không thấy Chromium ở ${CHROMIUM}: chạy "apt-get install -y chromium" (bash .ci/run làm việc này).`);
+  server = await serve(TEST_DIST);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // The machine has no network beyond loopback: keep Chromium from reaching out.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(PAGES)('page /%s in Chromium', (page) => {
+  it('renders without console errors, fits 360 px and has no WCAG 2.2 AA violation', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'vi-VN' });
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    const response = await tab.goto(server.url + page);
+    expect(response?.status()).toBe(200);
+    expect(await tab.getAttribute('html', 'lang')).toBe('vi');
+    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'cuộn ngang ở 360 px').toBeLessThanOrEqual(0);
+    await tab.addScriptTag({ path: AXE });
+    const violations = await tab.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the year list', () => {
+  it('filters by kind and sorts by score with its small script', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(server.url + 'nam/2025/');
+    await tab.selectOption('select[name="kind"]', 'phuong');
+    const kinds = await tab.$$eval('table[data-sortable] tbody tr:not([hidden])', (rows) => rows.map((r) => (r as HTMLElement).dataset.kind));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['phuong']));
+    await tab.selectOption('select[name="kind"]', '');
+    await tab.selectOption('select[name="sort"]', 'score');
+    const scores = await tab.$eval('table[data-sortable] tbody', (b) => [...b.querySelectorAll('tr')].map((r) => Number((r as HTMLElement).dataset.score || -1)));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await tab.close();
+  });
+});

@@ -1,0 +1,109 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, TEST_DIST } from './helpers/paths.ts';
+
+const DIST = TEST_DIST;
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? files(p, ext) : p.endsWith(ext) ? [p] : [];
+  });
+}
+
+/** Sub-item points of each criteria table of seed 003, in reading order: every "(N điểm)". */
+function seedPoints(): { territorial: number[]; organisational: number[] } {
+  const text = readFileSync(path.join(ROOT, 'tests/fixtures/seed-003-bim-son.txt'), 'utf8');
+  const first = text.indexOf('BỘ TIÊU CHÍ');
+  const second = text.indexOf('BỘ TIÊU CHÍ', first + 1);
+  const points = (part: string) => [...part.matchAll(/\((\d+) điểm\)/g)].map((m) => Number(m[1]));
+  return { territorial: points(text.slice(first, second)), organisational: points(text.slice(second)) };
+}
+
+type Json = { nhom: { diem: number; tieu_chi: { diem: number; noi_dung: { diem: number }[] }[] }[]; tong_diem: number };
+const readSet = (name: string): Json => JSON.parse(readFileSync(path.join(DIST, 'du-lieu/bo-tieu-chi', name), 'utf8'));
+
+describe('the build of the sample', () => {
+  it('publishes the criteria sets of QĐ 3554 matching seed 003 point for point', () => {
+    const seed = seedPoints();
+    for (const [name, expected, total] of [
+      ['3554-2025-dia-ban.json', seed.territorial, 100],
+      ['3554-2025-co-quan.json', seed.organisational, 50],
+    ] as const) {
+      const set = readSet(name);
+      expect(set.nhom.flatMap((g) => g.tieu_chi.flatMap((c) => c.noi_dung.map((i) => i.diem)))).toEqual(expected);
+      expect(set.tong_diem).toBe(total);
+      expect(set.nhom.reduce((t, g) => t + g.diem, 0)).toBe(total);
+    }
+    expect(readSet('3554-2025-dia-ban.json').nhom.flatMap((g) => g.tieu_chi.map((c) => c.diem))).toEqual([2, 2, 3, 5, 3, 3, 2, 5, 3, 5, 2, 4, 5, 12, 12, 5, 3, 6, 15, 3]);
+    expect(readSet('3554-2025-co-quan.json').nhom.flatMap((g) => g.tieu_chi.map((c) => c.diem))).toEqual([3, 2, 4, 4, 6, 2, 3, 8, 8, 3, 4, 3]);
+    expect(readSet('3554-2025-dia-ban.json').nhom).toHaveLength(4);
+    expect(readSet('3554-2025-co-quan.json').nhom).toHaveLength(4);
+  });
+
+  it('labels every page as Vietnamese and as sample data', () => {
+    const pages = files(DIST, '.html');
+    expect(pages.length).toBeGreaterThan(30);
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      expect(html, page).toContain('<html lang="vi"');
+      expect(html, page).toContain('Dữ liệu minh họa');
+    }
+  });
+
+  it('ships no JavaScript on content pages', () => {
+    const withScript = files(DIST, '.html')
+      .filter((p) => /<script\b/.test(readFileSync(p, 'utf8')))
+      .map((p) => path.relative(DIST, p).split(path.sep).join('/'));
+    expect(withScript.filter((p) => !/^(nam\/\d{4}|mo-hinh|tim-kiem)\/index\.html$/.test(p))).toEqual([]);
+  });
+
+  it('shows a unit page with its full history and score breakdown', () => {
+    const html = readFileSync(path.join(DIST, 'don-vi/phuong-song-may/index.html'), 'utf8');
+    for (const year of [2023, 2024, 2025, 2026]) expect(html).toContain(`id="nam-${year}"`);
+    expect(html).toContain('Tiêu chí 19');
+    expect(html).toContain('Bị trừ');
+  });
+
+  it('resolves every internal link and asset', () => {
+    const broken: string[] = [];
+    for (const page of files(DIST, '.html')) {
+      const html = readFileSync(page, 'utf8');
+      for (const [, url] of html.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
+        const target = path.join(DIST, decodeURIComponent(url!));
+        if (!existsSync(target) || (statSync(target).isDirectory() && !existsSync(path.join(target, 'index.html')))) {
+          broken.push(`${path.relative(DIST, page)} → ${url}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('writes downloads that open right in Excel', () => {
+    for (const file of files(path.join(DIST, 'du-lieu'), '.csv')) {
+      const bytes = readFileSync(file);
+      expect([...bytes.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
+      const text = bytes.toString('utf8');
+      expect(text.normalize('NFC')).toBe(text);
+      // No cell starts a formula: every line's cells, quoted or not, begin with something else.
+      for (const line of text.replace(/^\uFEFF/, '').split('\r\n')) expect(line, file).not.toMatch(/(^|,)"?[=+@]/);
+    }
+  });
+
+  it('publishes nothing when the data is broken', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'antq-broken-'));
+    cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
+    cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+    const units = path.join(dir, 'data/don-vi.csv');
+    writeFileSync(units, readFileSync(units, 'utf8') + 'phuong-song-may,Trùng,phuong,Tỉnh Sông Mây,09999,\n');
+    const out = path.join(dir, 'dist');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_DIR: path.join(dir, 'data'), OUT_DIR: out } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Mã đơn vị "phuong-song-may" trùng với dòng');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(path.join(ROOT, 'package.json'))).toBe(true);
+  });
+});
