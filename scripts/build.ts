@@ -18,7 +18,7 @@ if (!outcome.ok) {
   process.exit(1);
 }
 
-const env = { ...process.env, OUT_DIR: dist };
+const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: dist };
 if (!env.SOURCE_DATE_EPOCH) {
   // The commit's time, not the clock, dates the pages: the same commit builds the same bytes.
   try {

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIST } from './helpers/paths.ts';

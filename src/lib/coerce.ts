@@ -1,7 +1,7 @@
 import { slugify, toKey } from './text.ts';
 
 /** A cell read as text and turned into a value, or the reason it could not be. */
-export type Coerced<T> = { ok: true; value: T } | { ok: false; message: string; hint?: string };
+export type Coerced<T> = { ok: true; value: T } | { ok: false; message: string; hint?: string | undefined };
 
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
 const fail = (message: string, hint?: string): Coerced<never> => ({ ok: false, message, hint });

@@ -3,17 +3,17 @@ export interface Location {
   /** Path relative to the working folder, e.g. "data/ket-qua/2026.csv". */
   file: string;
   /** Row as Excel numbers it (the header is row 1). */
-  row?: number;
+  row?: number | undefined;
   /** Column letter as Excel shows it (A, B, … AA). */
-  column?: string;
+  column?: string | undefined;
   /** Header text of that column. */
-  columnName?: string;
+  columnName?: string | undefined;
 }
 
 /** One thing wrong with the data: what, where, and how to fix it, in Vietnamese. */
 export interface Problem extends Location {
   message: string;
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** Collects problems so every rule can report all it finds, never only the first. */

@@ -46,7 +46,7 @@ export function readTable<T>(
   bytes: Uint8Array,
   schema: TableSchema<T>,
   problems: ProblemList,
-  options: { extraColumn?: RegExp } = {},
+  options: { extraColumn?: RegExp | undefined } = {},
 ): TableRead<T> {
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) {
