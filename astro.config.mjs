@@ -15,6 +15,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],
+  // Only what the site needs: its own files, hashed inline styles and scripts, nothing from elsewhere.
+  security: {
+    csp: {
+      directives: ["default-src 'none'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "manifest-src 'self'"],
+      // Pagefind compiles its WebAssembly index reader; nothing else is evaluated.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // No prefetch and no dev toolbar: content pages ship zero JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },
