@@ -32,3 +32,13 @@ if (astro.status !== 0) {
   rmSync(dist, { recursive: true, force: true });
   process.exit(astro.status ?? 1);
 }
+
+// The search index: only pages that mark their content (units, models, stories) are indexed.
+const pagefind = await import('pagefind');
+const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+if (!index) throw new Error('Pagefind không khởi động được.');
+const added = await index.addDirectory({ path: dist });
+if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
+await pagefind.close();
+console.log(`✓ Chỉ mục tìm kiếm: ${added.page_count} trang.`);
