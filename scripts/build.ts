@@ -1,6 +1,6 @@
 // npm run build: validate the data, then build the site. Nothing is published when validation fails.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
 import { outDir } from '../src/lib/out-dir.ts';
@@ -32,6 +32,16 @@ if (astro.status !== 0) {
   rmSync(dist, { recursive: true, force: true });
   process.exit(astro.status ?? 1);
 }
+
+// The sitemap lists what was actually built, so every URL in it resolves.
+const { siteLocation } = await import('../src/lib/site-config.ts');
+const { sitemap } = await import('../src/lib/feeds.ts');
+const { site, base } = siteLocation(dataPaths().dataDir);
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('index.html') && !f.startsWith('nhung') && !f.startsWith('chung-nhan'))
+  .map((f) => new URL(`${base}${f.split(path.sep).join('/').replace(/index\.html$/, '')}`, site).href);
+writeFileSync(path.join(dist, 'sitemap.xml'), sitemap(pages));
+writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
 
 // The search index: only pages that mark their content (units, models, stories) are indexed.
 const pagefind = await import('pagefind');

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIST } from './helpers/paths.ts';
 import { serve } from './helpers/serve.ts';
@@ -9,7 +11,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Evaluated over the DevTools protocol: the pages' own strict CSP stays on during the test.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Key pages: one of every template the public reaches.
-const PAGES = ['', 'nam/', 'nam/2025/', 'nam/2026/', 'don-vi/phuong-song-may/', 'don-vi/xa-dong-lua/', 'duy-tri/', 'mo-hinh/', 'mo-hinh/camera-an-ninh-song-may/', 'tieu-chi/', 'quy-trinh/', 'tin-bai/', 'du-lieu/', 'tim-kiem/'];
+const PAGES = ['', 'nam/', 'nam/2025/', 'nam/2026/', 'don-vi/phuong-song-may/', 'don-vi/xa-dong-lua/', 'duy-tri/', 'mo-hinh/', 'mo-hinh/camera-an-ninh-song-may/', 'tieu-chi/', 'quy-trinh/', 'tin-bai/', 'du-lieu/', 'tim-kiem/', 'xac-minh/phuong-song-may-2023/', 'chung-nhan/phuong-song-may-2023/', 'nhung/don-vi/phuong-song-may/'];
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -84,6 +86,29 @@ describe('search', () => {
     const titles = await tab.$$eval('[data-search-results] li a', (as) => as.map((a) => a.textContent));
     expect(titles.every((t) => t?.startsWith('Xã'))).toBe(true);
     expect(errors).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('certificates', () => {
+  it('carry a QR code that decodes to their verification page', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    await tab.goto(server.url + 'chung-nhan/phuong-song-may-2023/');
+    const png = PNG.sync.read(await tab.locator('.verify svg').screenshot());
+    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(code?.data).toBe('https://antq.example.gov.vn/xac-minh/phuong-song-may-2023/');
+    await tab.close();
+  });
+});
+
+describe('embeds', () => {
+  it('render inside an iframe of another page', async () => {
+    const tab = await browser.newPage();
+    // Another portal's page (no CSP of ours) framing the card.
+    await tab.setContent(`<iframe src="${server.url}nhung/don-vi/phuong-song-may/" title="Thẻ đơn vị"></iframe>`);
+    const frame = await (await tab.waitForSelector('iframe')).contentFrame();
+    await frame!.waitForSelector('h1', { state: 'attached' });
+    expect(await frame!.textContent('h1')).toBe('Phường Sông Mây');
     await tab.close();
   });
 });

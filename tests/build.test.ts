@@ -82,6 +82,22 @@ describe('the build of the sample', () => {
     expect(broken).toEqual([]);
   });
 
+  it('lists in the sitemap only URLs that resolve', () => {
+    const urls = [...readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(urls.length).toBeGreaterThan(50);
+    expect(urls.filter((u) => !existsSync(path.join(DIST, decodeURIComponent(u), 'index.html')))).toEqual([]);
+    expect(urls).toContain('/don-vi/phuong-song-may/');
+  });
+
+  it('has a verification page and a certificate for every recognition', () => {
+    const verifications = readdirSync(path.join(DIST, 'xac-minh'));
+    const certificates = readdirSync(path.join(DIST, 'chung-nhan'));
+    expect(verifications.length).toBeGreaterThan(10);
+    expect(certificates.sort()).toEqual(verifications.sort());
+    const revoked = readFileSync(path.join(DIST, 'xac-minh/xa-dong-lua-2023/index.html'), 'utf8');
+    expect(revoked).toContain('không còn hiệu lực');
+  });
+
   it('writes downloads that open right in Excel', () => {
     for (const file of files(path.join(DIST, 'du-lieu'), '.csv')) {
       const bytes = readFileSync(file);

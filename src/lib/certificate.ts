@@ -1,0 +1,24 @@
+import QRCode from 'qrcode';
+import type { Site, ResultLine } from './site-index.ts';
+
+/** The permanent code of a recognition: the unit and the year it was recognised. */
+export function verificationCode(unitId: string, year: number): string {
+  return `${unitId}-${year}`;
+}
+
+/** Every recognition (công nhận) with its code, for the verification and certificate pages. */
+export function recognitionsByCode(site: Site): Map<string, ResultLine> {
+  return new Map(site.recognitions.map((line) => [verificationCode(line.unit.id, line.result.year), line]));
+}
+
+/** Absolute URL of a verification page: what the QR code on a printed certificate points to. */
+export function verificationUrl(siteUrl: string, base: string, code: string): string {
+  return new URL(`${base.replace(/\/?$/, '/')}xac-minh/${code}/`, siteUrl).href;
+}
+
+/** The QR code as an SVG element (attributes only, no inline style, so it passes the CSP). */
+export async function qrSvg(text: string, label: string): Promise<string> {
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" width="160" height="160" `);
+}
