@@ -6,8 +6,32 @@ export type Coerced<T> = { ok: true; value: T } | { ok: false; message: string; 
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
 const fail = (message: string, hint?: string): Coerced<never> => ({ ok: false, message, hint });
 
+/** Longest text a cell may hold: a name or a note, never a pasted document. */
+export const MAX_CELL_LENGTH = 4000;
+
+/**
+ * Text as published: refuses what would become a formula in someone's Excel or markup on a page,
+ * so hostile or pasted content is caught at the file, with the cell named.
+ */
+export function safeText(raw: string): Coerced<string> {
+  if (/^[=+@]|^-[^\d\s]/.test(raw)) {
+    return fail(`Ô bắt đầu bằng "${raw[0]}" nên Excel sẽ hiểu là công thức ("${raw.slice(0, 30)}").`, 'Ghi nội dung dạng chữ; nếu cần dấu này ở đầu, thêm một chữ trước nó.');
+  }
+  if (/<\/?[a-z!][^>]*>/i.test(raw)) {
+    return fail('Ô chứa thẻ HTML (dạng <...>), không được phép trong dữ liệu.', 'Xóa các thẻ <...>; chỉ ghi chữ.');
+  }
+  if (raw.length > MAX_CELL_LENGTH) {
+    return fail(`Ô dài ${raw.length} ký tự, quá giới hạn ${MAX_CELL_LENGTH}.`, 'Rút gọn nội dung; bài dài đặt trong content/ dưới dạng MDX.');
+  }
+  return ok(raw);
+}
+
 export function requiredText(raw: string): Coerced<string> {
-  return raw === '' ? fail('Ô này bắt buộc nhưng đang để trống.', 'Điền giá trị vào ô.') : ok(raw);
+  return raw === '' ? fail('Ô này bắt buộc nhưng đang để trống.', 'Điền giá trị vào ô.') : safeText(raw);
+}
+
+export function optionalText(raw: string): Coerced<string | null> {
+  return raw === '' ? ok(null) : safeText(raw);
 }
 
 /** Stable ids go into URLs: lower-case ASCII letters, digits and single hyphens. */

@@ -3,6 +3,9 @@ import { decodeCsv, parseCsv } from './csv.ts';
 import type { ProblemList } from './problem.ts';
 import { closest, columnLetter, toKey } from './text.ts';
 
+/** Largest CSV accepted: a national year of results is about 5 MB; far beyond that is a mistake or an attack. */
+export const MAX_FILE_BYTES = 64 * 1048576;
+
 /** A typed row and where it came from. */
 export interface Located<T> {
   value: T;
@@ -48,6 +51,10 @@ export function readTable<T>(
   problems: ProblemList,
   options: { extraColumn?: RegExp | undefined } = {},
 ): TableRead<T> {
+  if (bytes.length > MAX_FILE_BYTES) {
+    problems.add({ file, message: `Tệp nặng ${Math.round(bytes.length / 1048576)} MB, quá giới hạn ${MAX_FILE_BYTES / 1048576} MB.`, hint: 'Kiểm tra tệp có bị chép lặp dữ liệu không; mỗi năm một tệp kết quả riêng.' });
+    return emptyRead(file);
+  }
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) {
     problems.add({ file, row: decoded.row, message: decoded.message, hint: decoded.hint });

@@ -27,7 +27,7 @@ function required<T>(fn: (raw: string) => Coerced<T>) {
 
 export const cell = {
   text: () => fromCoerce(coerce.requiredText),
-  optionalText: () => z.string().transform((raw) => (raw === '' ? null : raw)),
+  optionalText: () => fromCoerce(coerce.optionalText),
   id: () => fromCoerce(coerce.id),
   optionalId: () => optional(coerce.id),
   integer: (min: number, max: number) => required((raw) => coerce.integer(raw, min, max)),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { STORY_KINDS, type StoryKind } from '../i18n/vocabulary.ts';
-import { date as coerceDate } from '../lib/coerce.ts';
+import { date as coerceDate, safeText } from '../lib/coerce.ts';
 
 /** Front matter of a story (tin bài) in `content/tin-bai/*.mdx`. */
 export interface StoryMeta {
@@ -20,11 +20,19 @@ const dateField = z.union([z.string(), z.date()]).transform((raw, ctx) => {
   return z.NEVER;
 });
 
+/** Front-matter text is data, held to the same rule as CSV cells: no formulas, no markup. */
+const text = z.string().min(1).transform((raw, ctx) => {
+  const r = safeText(raw.normalize('NFC').trim());
+  if (r.ok) return r.value;
+  ctx.addIssue({ code: 'custom', message: r.message, params: { hint: r.hint } });
+  return z.NEVER;
+});
+
 export const storyFrontmatter = z
   .object({
-    tieu_de: z.string().min(1),
+    tieu_de: text,
     ngay: dateField,
-    tom_tat: z.string().min(1),
+    tom_tat: text,
     loai: z.enum(Object.keys(STORY_KINDS) as [StoryKind, ...StoryKind[]]),
     ma_don_vi: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
   })
@@ -35,6 +43,6 @@ export const storyFrontmatter = z
 export const modelStoryFrontmatter = z
   .object({
     /** Optional headline; the model's name is used otherwise. */
-    tieu_de: z.string().min(1).optional(),
+    tieu_de: text.optional(),
   })
   .strict();
