@@ -123,3 +123,30 @@ describe('the build of the sample', () => {
     expect(existsSync(path.join(ROOT, 'package.json'))).toBe(true);
   });
 });
+
+describe('the HTML of every page', () => {
+  it('is valid (html-validate, recommended rules)', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/html-validate/bin/html-validate.mjs'), '--formatter', 'text', `${DIST}/**/*.html`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('the build', () => {
+  it('is reproducible: the same commit and data give byte-identical output', async () => {
+    const { createHash } = await import('node:crypto');
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'antq-again-')), 'dist');
+    const env = { ...process.env, OUT_DIR: out };
+    delete env.DATA_DIR;
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env });
+    expect(r.status).toBe(0);
+    const digest = (dir: string) =>
+      Object.fromEntries(
+        readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => statSync(path.join(dir, f)).isFile())
+          .sort()
+          .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]),
+      );
+    expect(digest(out)).toEqual(digest(DIST));
+  }, 300_000);
+});

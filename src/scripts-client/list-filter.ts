@@ -40,5 +40,9 @@ export function enableListFilter(): void {
     if (status) status.textContent = `Đang hiện ${shown} đơn vị.`;
   };
   form.addEventListener('change', apply);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
   form.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 }
