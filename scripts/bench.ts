@@ -1,0 +1,139 @@
+// npm run bench [-- --scales 1000,10000,35000 --years 5 --runs 3]
+// Generates synthetic data at each scale and prints, measured in the same run: validation time
+// (median of --runs), full build time and peak memory, ms per page, output and search index size,
+// largest and median unit page (HTML + CSS, gzip), data store size, and the same build of a bare
+// Astro page per unit with the same loader, so our cost per page reads as a ratio to Astro's floor.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { loadDataset } from '../src/lib/dataset.ts';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1000,10000,35000' },
+    years: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '3' },
+    work: { type: 'string', default: '/tmp/antq-bench' },
+    'skip-bare': { type: 'boolean', default: false },
+  },
+});
+const root = path.resolve(import.meta.dirname, '..');
+const node = process.execPath;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Runs a command and samples the resident memory of its whole process tree (Linux /proc). */
+function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = root): Promise<{ ms: number; peakMB: number; code: number; log: string }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    let peak = 0;
+    const sample = () => {
+      const tree = new Set([child.pid!]);
+      let total = 0;
+      try {
+        const stats = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).map((p) => {
+          try {
+            const s = readFileSync(`/proc/${p}/stat`, 'utf8');
+            return { pid: Number(p), ppid: Number(s.slice(s.lastIndexOf(')') + 2).split(' ')[1]) };
+          } catch {
+            return null;
+          }
+        }).filter((x) => x !== null);
+        for (let grew = true; grew; ) {
+          grew = false;
+          for (const s of stats) if (!tree.has(s.pid) && tree.has(s.ppid)) (tree.add(s.pid), (grew = true));
+        }
+        for (const pid of tree) {
+          try {
+            const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+            if (m) total += Number(m[1]) * 1024;
+          } catch {
+            // the process ended between listing and reading
+          }
+        }
+      } catch {
+        // not Linux: peak memory is not reported
+      }
+      peak = Math.max(peak, total);
+    };
+    const timer = setInterval(sample, 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - started, peakMB: peak / 1048576, code: code ?? 1, log });
+    });
+  });
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => statSync(f).isFile());
+}
+const dirBytes = (dir: string) => (existsSync(dir) ? files(dir).reduce((t, f) => t + statSync(f).size, 0) : 0);
+
+/** A unit page as a phone downloads it: its HTML plus any stylesheet it links, gzipped. */
+function unitPageSizes(dist: string): { median: number; largest: number; withScript: number } {
+  const dir = path.join(dist, 'don-vi');
+  const sizes: number[] = [];
+  let withScript = 0;
+  for (const id of readdirSync(dir)) {
+    const html = readFileSync(path.join(dir, id, 'index.html'));
+    let bytes = gzipSync(html).length;
+    for (const [, href] of html.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) bytes += gzipSync(readFileSync(path.join(dist, href!))).length;
+    if (/<script\b/.test(html.toString('utf8'))) withScript++;
+    sizes.push(bytes);
+  }
+  return { median: median(sizes), largest: Math.max(...sizes), withScript };
+}
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
+console.log(`Máy: ${cpus().length} nhân (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}\n`);
+const rows: string[][] = [];
+for (const units of values.scales.split(',').map(Number)) {
+  const work = path.join(values.work, String(units));
+  rmSync(work, { recursive: true, force: true });
+  const gen = await measure(node, ['scripts/generate.ts', '--units', String(units), '--years', values.years, '--out', work], process.env);
+  if (gen.code !== 0) throw new Error(gen.log);
+  const dataDir = path.join(work, 'data');
+  const validations: number[] = [];
+  let resultRows = 0;
+  for (let i = 0; i < Number(values.runs); i++) {
+    const t = performance.now();
+    const outcome = loadDataset({ dataDir, contentDir: path.join(work, 'content') });
+    validations.push(performance.now() - t);
+    if (!outcome.ok) throw new Error(`synthetic data invalid: ${outcome.problems[0]?.message}`);
+    resultRows = outcome.dataset.results.length;
+  }
+  const env = { ...process.env, DATA_DIR: dataDir, OUT_DIR: path.join(work, 'dist'), SOURCE_DATE_EPOCH: '1767225600' };
+  const full = await measure(node, ['scripts/build.ts'], env);
+  if (full.code !== 0) throw new Error(full.log.slice(-3000));
+  const dist = path.join(work, 'dist');
+  const pages = files(dist).filter((f) => f.endsWith('.html')).length;
+  const sizes = unitPageSizes(dist);
+  // Astro keeps the content layer's data store under the project's .astro/ (or node_modules/.astro/).
+  const store = [path.join(root, 'node_modules/.astro/data-store.json'), path.join(root, '.astro/data-store.json')].find(existsSync);
+  const storeBytes = store ? statSync(store).size : 0;
+  let bareMsPerPage = NaN;
+  if (!values['skip-bare']) {
+    const bareOut = path.join(work, 'bare');
+    const bare = await measure(node, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', path.join(root, 'bench/bare')], { ...env, OUT_DIR: bareOut });
+    if (bare.code !== 0) throw new Error(bare.log.slice(-3000));
+    bareMsPerPage = bare.ms / files(bareOut).filter((f) => f.endsWith('.html')).length;
+    console.log(`  [${units}] bare Astro: ${(bare.ms / 1000).toFixed(1)} s, peak ${bare.peakMB.toFixed(0)} MB`);
+  }
+  const msPerPage = full.ms / pages;
+  rows.push([
+    String(units), String(resultRows), `${median(validations).toFixed(0)} ms`, `${(full.ms / 1000).toFixed(1)} s`, `${full.peakMB.toFixed(0)} MB`,
+    String(pages), msPerPage.toFixed(2), Number.isNaN(bareMsPerPage) ? '–' : bareMsPerPage.toFixed(2), Number.isNaN(bareMsPerPage) ? '–' : `${(msPerPage / bareMsPerPage).toFixed(2)}×`,
+    mb(dirBytes(dist)), kb(sizes.median), kb(sizes.largest), String(sizes.withScript), mb(dirBytes(path.join(dist, 'pagefind'))), mb(storeBytes),
+  ]);
+  console.log(`  [${units}] validate ${median(validations).toFixed(0)} ms, build ${(full.ms / 1000).toFixed(1)} s, ${pages} pages`);
+}
+const header = ['units', 'result rows', 'validate (median)', 'build', 'peak memory', 'pages', 'ms/page', 'bare ms/page', 'ratio', 'output', 'unit page median (gz)', 'unit page largest (gz)', 'unit pages with JS', 'search index', 'data store'];
+console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
