@@ -77,6 +77,8 @@ export function sniffDelimiter(text: string): string {
   return count > 0 ? best : ',';
 }
 
+const PLAIN = /^[\x21-\x7e]*$/;
+
 /**
  * Text → header and records. Every cell is kept as NFC text; rows that are empty (or only
  * delimiters, as Excel leaves them) are dropped but keep their place in the row numbering.
@@ -92,13 +94,13 @@ export function parseCsv(text: string): { table: CsvTable; errors: { row: number
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
   const records: CsvRecord[] = [];
   for (let i = 1; i < rows.length; i++) {
-    const raw = rows[i]!;
+    const cells = rows[i]!;
     let empty = true;
-    const cells = new Array<string>(raw.length);
-    for (let j = 0; j < raw.length; j++) {
-      const c = raw[j]!;
+    // Cleaned in place: one array per row is enough at national scale.
+    for (let j = 0; j < cells.length; j++) {
+      const c = cells[j]!;
       // Fast path: most cells are plain ASCII without padding and need no normalisation.
-      const v = /^[\x21-\x7e]*$/.test(c) ? c : cleanText(c);
+      const v = PLAIN.test(c) ? c : cleanText(c);
       cells[j] = v;
       if (v !== '') empty = false;
     }

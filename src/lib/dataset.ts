@@ -70,10 +70,15 @@ export function loadDataset(paths: DataPaths): LoadOutcome {
   const ctx = createContext(sources, problems);
   for (const rule of RULES) rule(ctx);
   if (problems.size > 0 || !sources.settings) return { ok: false, problems: problems.items };
-  const results = sources.results
-    .flatMap((f) => f.rows.map((r) => r.value))
-    .map((r) => ({ ...r, selfTotal: r.selfTotal ?? scoreTotal(r.scores, 'self'), appraisedTotal: r.appraisedTotal ?? scoreTotal(r.scores, 'appraised') }))
-    .sort((a, b) => a.year - b.year);
+  const results: Result[] = [];
+  // Oldest year first; each row's totals are filled in place from its criteria when the file left them empty.
+  for (const file of [...sources.results].sort((a, b) => a.year - b.year)) {
+    for (const { value: r } of file.rows) {
+      r.selfTotal ??= scoreTotal(r.scores, 'self');
+      r.appraisedTotal ??= scoreTotal(r.scores, 'appraised');
+      results.push(r);
+    }
+  }
   return {
     ok: true,
     problems: [],

@@ -25,7 +25,8 @@ export function parseScoreColumns(keys: readonly string[]): ScoreColumn[] {
  */
 export function readScores(cells: readonly string[] | undefined, scoreColumns: readonly ScoreColumn[], columns: ColumnMap, row: number, problems: ProblemList): CriterionScore[] {
   if (!cells) return [];
-  const byCriterion = new Map<number, CriterionScore>();
+  // Indexed by criterion number: a plain array beats a Map for twenty small keys on every row.
+  const byCriterion: CriterionScore[] = [];
   for (let c = 0; c < scoreColumns.length; c++) {
     const raw = cells[c]!;
     if (raw === '') continue;
@@ -39,8 +40,8 @@ export function readScores(cells: readonly string[] | undefined, scoreColumns: r
       problems.add({ ...cellAt(columns, row, key), message: `Điểm ${raw} là số âm.`, hint: 'Điểm từ 0 đến điểm tối đa của tiêu chí.' });
       continue;
     }
-    let score = byCriterion.get(criterion);
-    if (!score) byCriterion.set(criterion, (score = { criterion, self: null, appraised: null, items: [] }));
+    let score = byCriterion[criterion];
+    if (!score) byCriterion[criterion] = score = { criterion, self: null, appraised: null, items: [] };
     if (item === null) score[field] = parsed.value;
     else {
       let it = score.items.find((x) => x.item === item);
@@ -48,7 +49,11 @@ export function readScores(cells: readonly string[] | undefined, scoreColumns: r
       it[field] = parsed.value;
     }
   }
-  for (const s of byCriterion.values()) {
+  const out: CriterionScore[] = [];
+  for (const s of byCriterion) {
+    if (!s) continue;
+    out.push(s);
+    if (s.items.length === 0) continue;
     s.items.sort((a, b) => a.item - b.item);
     // Only sub-items given: the criterion's score is their sum (a rule checks it when both are given).
     for (const field of ['self', 'appraised'] as const) {
@@ -56,7 +61,7 @@ export function readScores(cells: readonly string[] | undefined, scoreColumns: r
       if (s[field] === null && given.length > 0) s[field] = round(given.reduce((t, i) => t + i[field]!, 0));
     }
   }
-  return [...byCriterion.values()].sort((a, b) => a.criterion - b.criterion);
+  return out;
 }
 
 /** Column key of a score cell, to point problems at it. */

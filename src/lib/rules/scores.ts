@@ -57,6 +57,8 @@ export function scores(ctx: RuleContext): void {
           if (v !== null && v > c.points) {
             problems.add({ ...at(scoreColumn(s.criterion, null, field)), message: `Điểm ${label} ${v} vượt điểm tối đa ${c.points} của tiêu chí ${s.criterion}.`, hint: `Ghi điểm từ 0 đến ${c.points}.` });
           }
+          // Sub-items are rare: most rows never reach this.
+          if (s.items.length === 0) continue;
           const given = s.items.filter((i) => i[field] !== null);
           for (const it of given) {
             const item = c.items.find((x) => x.no === it.item);
@@ -70,10 +72,12 @@ export function scores(ctx: RuleContext): void {
         }
       }
       for (const [field, label, totalColumn, totalField] of SIDES) {
-        const scored = new Set(r.scores.filter((s) => s[field] !== null).map((s) => s.criterion));
-        if (scored.size > 0) {
+        let scored = 0;
+        for (const s of r.scores) if (s[field] !== null && criteria.has(s.criterion)) scored++;
+        // Once a side is begun it must be complete; counting first keeps the common complete row cheap.
+        if (scored > 0 && scored < criteria.size) {
           for (const no of criteria.keys()) {
-            if (!scored.has(no)) problems.add({ ...at(scoreColumn(no, null, field)), message: `Thiếu điểm ${label} của tiêu chí ${no}.`, hint: 'Ghi điểm cho mọi tiêu chí; ghi 0 nếu không đạt.' });
+            if (!r.scores.some((s) => s.criterion === no && s[field] !== null)) problems.add({ ...at(scoreColumn(no, null, field)), message: `Thiếu điểm ${label} của tiêu chí ${no}.`, hint: 'Ghi điểm cho mọi tiêu chí; ghi 0 nếu không đạt.' });
           }
         }
         const given = r[totalField];

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { calendarByYear } from './calendar-by-year.ts';
+import type { CalendarStep } from '../schemas/calendar.ts';
+
+const step = (year: number, step: CalendarStep['step'], due: string): CalendarStep => ({ year, step, text: step, due, source: 'Kế hoạch' });
+
+describe('the calendar by year', () => {
+  it('puts the newest year first and each year in deadline order', () => {
+    const out = calendarByYear([step(2025, 'ho_so', '2025-11-20'), step(2026, 'dang_ky', '2026-01-30'), step(2025, 'dang_ky', '2025-01-30')]);
+    expect(out.map((y) => y.year)).toEqual([2026, 2025]);
+    expect(out[1]!.steps.map((s) => s.step)).toEqual(['dang_ky', 'ho_so']);
+  });
+  it('orders steps due the same day as the cycle runs: recognition before the report', () => {
+    const out = calendarByYear([step(2026, 'bao_cao', '2026-12-20'), step(2026, 'cong_nhan', '2026-12-20')]);
+    expect(out[0]!.steps.map((s) => s.step)).toEqual(['cong_nhan', 'bao_cao']);
+  });
+  it('is empty without a calendar', () => {
+    expect(calendarByYear([])).toEqual([]);
+  });
+});

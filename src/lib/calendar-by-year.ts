@@ -1,0 +1,25 @@
+import { STEPS, type Step } from '../i18n/vocabulary.ts';
+import type { CalendarStep } from '../schemas/calendar.ts';
+
+export interface CalendarYear {
+  year: number;
+  steps: CalendarStep[];
+}
+
+const STEP_ORDER = Object.keys(STEPS) as Step[];
+
+/** The calendar grouped by year, newest year first; each year's steps by deadline, then in the order of the cycle. */
+export function calendarByYear(steps: readonly CalendarStep[]): CalendarYear[] {
+  const byYear = new Map<number, CalendarStep[]>();
+  for (const s of steps) {
+    const list = byYear.get(s.year);
+    if (list) list.push(s);
+    else byYear.set(s.year, [s]);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => ({
+      year,
+      steps: [...list].sort((a, b) => a.due.localeCompare(b.due) || STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step)),
+    }));
+}
