@@ -33,6 +33,22 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 
+// Share cards (Open Graph images) for every unit, year and model, drawn with a Vietnamese typeface.
+const { buildSite } = await import('../src/lib/site-index.ts');
+const { unitEntries } = await import('../src/data/loader.ts');
+const { shareCards } = await import('../src/lib/og-cards.ts');
+const { renderCards } = await import('../src/lib/og-render.ts');
+const d = outcome.dataset;
+const siteIndex = buildSite({ ...d, units: unitEntries(d).map((e) => e.data) });
+const fontDir = path.join(root, 'node_modules/@expo-google-fonts/be-vietnam-pro');
+const started = performance.now();
+const og = await renderCards(shareCards(siteIndex), dist, path.join(root, 'node_modules/.cache/antq-og'), [
+  path.join(fontDir, '400Regular/BeVietnamPro_400Regular.ttf'),
+  path.join(fontDir, '700Bold/BeVietnamPro_700Bold.ttf'),
+  path.join(fontDir, '600SemiBold/BeVietnamPro_600SemiBold.ttf'),
+], path.join(root, 'scripts/og-worker.ts'));
+console.log(`✓ Ảnh chia sẻ: ${og.rendered} vẽ mới, ${og.cached} lấy từ bộ nhớ đệm (${Math.round(performance.now() - started)} ms).`);
+
 // The sitemap lists what was actually built, so every URL in it resolves.
 const { siteLocation } = await import('../src/lib/site-config.ts');
 const { sitemap } = await import('../src/lib/feeds.ts');

@@ -82,6 +82,20 @@ describe('the build of the sample', () => {
     expect(broken).toEqual([]);
   });
 
+  it('has a share card image for every unit page, and every og:image resolves', () => {
+    const units = readdirSync(path.join(DIST, 'don-vi'));
+    expect(units.filter((id) => !existsSync(path.join(DIST, 'og/don-vi', `${id}.png`)))).toEqual([]);
+    const missing: string[] = [];
+    for (const page of files(DIST, '.html')) {
+      const m = /<meta property="og:image" content="([^"]+)"/.exec(readFileSync(page, 'utf8'));
+      if (m && !existsSync(path.join(DIST, new URL(m[1]!).pathname))) missing.push(`${path.relative(DIST, page)} → ${m[1]}`);
+    }
+    expect(missing).toEqual([]);
+    const png = readFileSync(path.join(DIST, 'og/don-vi/phuong-song-may.png'));
+    expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200);
+  });
+
   it('lists in the sitemap only URLs that resolve', () => {
     const urls = [...readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(urls.length).toBeGreaterThan(50);

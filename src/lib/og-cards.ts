@@ -1,0 +1,38 @@
+import { KINDS, OUTCOMES } from '../i18n/vocabulary.ts';
+import type { Card } from './og-card.ts';
+import type { Site } from './site-index.ts';
+import { standingSentence } from './standing.ts';
+
+const ACCENT: Record<string, string> = { cong_nhan: '#0072b2', duy_tri: '#009e73', khong_duy_tri: '#e69f00', khong_cong_nhan: '#6b6b6b', thu_hoi: '#d55e00', dang_thuc_hien: '#c9c6bf' };
+
+/** One share card per unit, per year and per model: the pages that get shared. */
+export function shareCards(site: Site): Card[] {
+  const footer = site.settings.isSample ? 'DỮ LIỆU MINH HỌA – không phải kết quả thật' : site.settings.publisher;
+  const kicker = site.settings.title;
+  const cards: Card[] = [];
+  for (const unit of site.units) {
+    const latest = unit.results.at(-1);
+    cards.push({
+      path: `og/don-vi/${unit.id}.png`,
+      kicker,
+      title: unit.name,
+      lines: [`${KINDS[unit.kind]} · ${unit.locality}`, standingSentence(site.historyByUnit.get(unit.id)!), ...(latest ? [`Năm ${latest.year}: ${OUTCOMES[latest.outcome]}`] : [])],
+      footer,
+      accent: ACCENT[latest?.outcome ?? 'dang_thuc_hien']!,
+    });
+  }
+  for (const [year, s] of site.yearSummaries) {
+    cards.push({
+      path: `og/nam/${year}.png`,
+      kicker,
+      title: `Kết quả năm ${year}`,
+      lines: [site.settings.jurisdiction, `${s.counts.cong_nhan} công nhận mới · ${s.counts.duy_tri} duy trì`, s.counts.dang_thuc_hien > 0 ? `${s.counts.dang_thuc_hien} đơn vị đang thực hiện` : `${s.lines.length} đơn vị có kết quả`],
+      footer,
+      accent: '#0072b2',
+    });
+  }
+  for (const m of site.models) {
+    cards.push({ path: `og/mo-hinh/${m.slug}.png`, kicker, title: m.name, lines: [`Mô hình ${m.type}`, site.unitsById.get(m.unitId)?.name ?? ''], footer, accent: '#009e73' });
+  }
+  return cards;
+}
