@@ -19,7 +19,7 @@ export const MAINTENANCE_STATUSES: Record<MaintenanceStatus, string> = {
 export type DueState = 'due' | 'decided' | 'none';
 
 export const DUE_STATES: Record<DueState, string> = {
-  due: 'Đến hạn, chưa có kết quả',
+  due: 'Đến hạn',
   decided: 'Đã có kết quả',
   none: 'Không',
 };
