@@ -150,7 +150,7 @@ describe('the build', () => {
   it('is reproducible: the same commit and data give byte-identical output', async () => {
     const { createHash } = await import('node:crypto');
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'antq-again-')), 'dist');
-    const env = { ...process.env, OUT_DIR: out };
+    const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: out };
     delete env.DATA_DIR;
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env });
     expect(r.status).toBe(0);

@@ -2,7 +2,7 @@ import { scaleBand } from 'd3';
 import { OUTCOMES, type Outcome } from '../i18n/vocabulary.ts';
 import { OUTCOME_ORDER } from '../lib/site-index.ts';
 import { textColourOn } from './contrast.ts';
-import { escapeXml } from './escape-xml.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 
 /** One unit of the chart: its name and its outcome per year (a year without a row is left empty). */
 export interface MaintenanceChartRow {

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { escapeXml } from './escape-xml.ts';
 import type { Site, ResultLine } from './site-index.ts';
 
 /** The permanent code of a recognition: the unit and the year it was recognised. */
@@ -19,6 +20,5 @@ export function verificationUrl(siteUrl: string, base: string, code: string): st
 /** The QR code as an SVG element (attributes only, no inline style, so it passes the CSP). */
 export async function qrSvg(text: string, label: string): Promise<string> {
   const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" width="160" height="160" `);
+  return svg.replace('<svg ', `<svg role="img" aria-label="${escapeXml(label)}" width="160" height="160" `);
 }

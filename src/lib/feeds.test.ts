@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { rss, sitemap, xml } from './feeds.ts';
+import { rss, sitemap } from './feeds.ts';
 
 describe('feeds', () => {
   it('escape every text from the data', () => {
-    expect(xml(`<script>"&'`)).toBe('&lt;script&gt;&quot;&amp;&apos;');
+    const out = rss({ title: '<T>', link: 'https://a/', description: '"&"', self: 'https://a/rss.xml' }, []);
+    expect(out).toContain('<title>&lt;T&gt;</title>');
+    expect(out).toContain('<description>&quot;&amp;&quot;</description>');
   });
   it('write a sorted sitemap', () => {
     expect(sitemap(['https://a/b/', 'https://a/'])).toContain('<url><loc>https://a/</loc></url>\n  <url><loc>https://a/b/</loc></url>');

@@ -1,7 +1,4 @@
-/** XML text and attribute escaping: data never reaches a feed as markup. */
-export function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+import { escapeXml as xml } from './escape-xml.ts';
 
 /** A sitemap of the built pages, newest knowledge first is not needed: sorted for stable bytes. */
 export function sitemap(urls: readonly string[]): string {

@@ -1,4 +1,4 @@
-import { xml } from './feeds.ts';
+import { escapeXml as xml } from './escape-xml.ts';
 
 /** What a shared link shows on Zalo or Facebook: who, which year, what outcome. */
 export interface Card {
