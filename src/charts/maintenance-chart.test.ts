@@ -80,6 +80,11 @@ describe('the year-by-unit maintenance chart', () => {
     }
   });
 
+  it('writes smaller year labels when the columns are too narrow for them', () => {
+    expect(maintenanceChart(ROWS, YEARS, { width: 300 })).toContain('font-weight="600" font-size="11">2023</text>');
+    expect(maintenanceChart(ROWS, YEARS, { width: 440 })).toContain('font-weight="600">2023</text>');
+  });
+
   it('draws an empty chart without failing', () => {
     expect(maintenanceChart([], [], { width: 440 })).toContain('của 0 đơn vị');
   });

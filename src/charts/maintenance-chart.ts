@@ -94,11 +94,13 @@ export function maintenanceChart(rows: readonly MaintenanceChartRow[], years: re
     .range([HEADER, HEADER + rows.length * ROW])
     .paddingInner(0.15);
   const size = Math.min(x.bandwidth(), y.bandwidth());
+  // In columns narrower than a bold "2026" plus a gap, smaller year labels keep neighbours apart.
+  const yearFont = x.step() < textWidth('2026') + 8 ? ` font-size="${FONT - 2}"` : '';
   const gridRight = x.range()[1];
   const parts: string[] = [];
 
   for (const year of years) {
-    parts.push(`<text x="${n(x(year)! + x.bandwidth() / 2)}" y="${HEADER - 8}" text-anchor="middle" font-weight="600">${year}</text>`);
+    parts.push(`<text x="${n(x(year)! + x.bandwidth() / 2)}" y="${HEADER - 8}" text-anchor="middle" font-weight="600"${yearFont}>${year}</text>`);
   }
   rows.forEach((row, i) => {
     const top = y(i)!;

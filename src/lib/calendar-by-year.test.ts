@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarByYear } from './calendar-by-year.ts';
 import type { CalendarStep } from '../schemas/calendar.ts';
 
-const step = (year: number, step: CalendarStep['step'], due: string): CalendarStep => ({ year, step, text: step, due, source: 'Kế hoạch' });
+const step = (year: number, step: CalendarStep['step'], due: string, source = 'Kế hoạch 1'): CalendarStep => ({ year, step, text: step, due, source });
 
 describe('the calendar by year', () => {
   it('puts the newest year first and each year in deadline order', () => {
@@ -13,6 +13,10 @@ describe('the calendar by year', () => {
   it('orders steps due the same day as the cycle runs: recognition before the report', () => {
     const out = calendarByYear([step(2026, 'bao_cao', '2026-12-20'), step(2026, 'cong_nhan', '2026-12-20')]);
     expect(out[0]!.steps.map((s) => s.step)).toEqual(['cong_nhan', 'bao_cao']);
+  });
+  it('names the source once when every step of the year cites the same document', () => {
+    expect(calendarByYear([step(2026, 'dang_ky', '2026-01-30'), step(2026, 'ho_so', '2026-11-20')])[0]!.commonSource).toBe('Kế hoạch 1');
+    expect(calendarByYear([step(2026, 'dang_ky', '2026-01-30'), step(2026, 'ho_so', '2026-11-20', 'Kế hoạch 2')])[0]!.commonSource).toBeNull();
   });
   it('is empty without a calendar', () => {
     expect(calendarByYear([])).toEqual([]);

@@ -4,6 +4,8 @@ import type { CalendarStep } from '../schemas/calendar.ts';
 export interface CalendarYear {
   year: number;
   steps: CalendarStep[];
+  /** The document every step of the year cites, so a page can name it once; null when they differ. */
+  commonSource: string | null;
 }
 
 const STEP_ORDER = Object.keys(STEPS) as Step[];
@@ -21,5 +23,6 @@ export function calendarByYear(steps: readonly CalendarStep[]): CalendarYear[] {
     .map(([year, list]) => ({
       year,
       steps: [...list].sort((a, b) => a.due.localeCompare(b.due) || STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step)),
+      commonSource: new Set(list.map((s) => s.source)).size === 1 ? list[0]!.source : null,
     }));
 }
