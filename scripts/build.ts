@@ -1,6 +1,6 @@
 // npm run build: validate the data, then build the site. Nothing is published when validation fails.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
 import { outDir } from '../src/lib/out-dir.ts';
@@ -54,7 +54,7 @@ const { siteLocation } = await import('../src/lib/site-config.ts');
 const { sitemap } = await import('../src/lib/feeds.ts');
 const { site, base } = siteLocation(dataPaths().dataDir);
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('index.html') && !f.startsWith('nhung') && !f.startsWith('chung-nhan'))
+  .filter((f) => f.endsWith('index.html') && !f.startsWith('nhung'))
   .map((f) => new URL(`${base}${f.split(path.sep).join('/').replace(/index\.html$/, '')}`, site).href);
 writeFileSync(path.join(dist, 'sitemap.xml'), sitemap(pages));
 writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
@@ -63,8 +63,14 @@ writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: 
 const pagefind = await import('pagefind');
 const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error('Pagefind không khởi động được.');
-const added = await index.addDirectory({ path: dist });
-if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+// Only the pages meant to be found are read: units, models, stories (not every generated page).
+const searchable = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /^(don-vi|mo-hinh|tin-bai)[\\/].+index\.html$/.test(f));
+let indexed = 0;
+for (const rel of searchable) {
+  const added = await index.addHTMLFile({ url: `${base}${rel.split(path.sep).join('/').replace(/index\.html$/, '')}`, content: readFileSync(path.join(dist, rel), 'utf8') });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  indexed++;
+}
 await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
 await pagefind.close();
-console.log(`✓ Chỉ mục tìm kiếm: ${added.page_count} trang.`);
+console.log(`✓ Chỉ mục tìm kiếm: ${indexed} trang.`);

@@ -11,7 +11,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Evaluated over the DevTools protocol: the pages' own strict CSP stays on during the test.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Key pages: one of every template the public reaches.
-const PAGES = ['', 'nam/', 'nam/2025/', 'nam/2026/', 'don-vi/phuong-song-may/', 'don-vi/xa-dong-lua/', 'duy-tri/', 'mo-hinh/', 'mo-hinh/camera-an-ninh-song-may/', 'tieu-chi/', 'quy-trinh/', 'tin-bai/', 'du-lieu/', 'tim-kiem/', 'xac-minh/phuong-song-may-2023/', 'chung-nhan/phuong-song-may-2023/', 'nhung/don-vi/phuong-song-may/'];
+const PAGES = ['', 'nam/', 'nam/2025/', 'nam/2026/', 'don-vi/phuong-song-may/', 'don-vi/xa-dong-lua/', 'duy-tri/', 'mo-hinh/', 'mo-hinh/camera-an-ninh-song-may/', 'tieu-chi/', 'quy-trinh/', 'tin-bai/', 'du-lieu/', 'tim-kiem/', 'xac-minh/phuong-song-may-2023/', 'nhung/don-vi/phuong-song-may/'];
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -93,10 +93,14 @@ describe('search', () => {
 describe('certificates', () => {
   it('carry a QR code that decodes to their verification page', async () => {
     const tab = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-    await tab.goto(server.url + 'chung-nhan/phuong-song-may-2023/');
+    await tab.goto(server.url + 'xac-minh/phuong-song-may-2023/');
     const png = PNG.sync.read(await tab.locator('.verify svg').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(code?.data).toBe('https://antq.example.gov.vn/xac-minh/phuong-song-may-2023/');
+    // Printed, the page is the certificate alone.
+    await tab.emulateMedia({ media: 'print' });
+    expect(await tab.isVisible('.certificate')).toBe(true);
+    expect(await tab.isVisible('.verdict')).toBe(false);
     await tab.close();
   });
 });

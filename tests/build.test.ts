@@ -105,9 +105,8 @@ describe('the build of the sample', () => {
 
   it('has a verification page and a certificate for every recognition', () => {
     const verifications = readdirSync(path.join(DIST, 'xac-minh'));
-    const certificates = readdirSync(path.join(DIST, 'chung-nhan'));
     expect(verifications.length).toBeGreaterThan(10);
-    expect(certificates.sort()).toEqual(verifications.sort());
+    for (const code of verifications) expect(readFileSync(path.join(DIST, 'xac-minh', code, 'index.html'), 'utf8')).toContain('class="certificate');
     const revoked = readFileSync(path.join(DIST, 'xac-minh/xa-dong-lua-2023/index.html'), 'utf8');
     expect(revoked).toContain('không còn hiệu lực');
   });
