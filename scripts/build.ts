@@ -1,6 +1,6 @@
 // npm run build: validate the data, then build the site. Nothing is published when validation fails.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
 import { outDir } from '../src/lib/out-dir.ts';
@@ -48,6 +48,14 @@ const og = await renderCards(shareCards(siteIndex), dist, path.join(root, 'node_
   path.join(fontDir, '600SemiBold/BeVietnamPro_600SemiBold.ttf'),
 ], path.join(root, 'scripts/og-worker.ts'));
 console.log(`✓ Ảnh chia sẻ: ${og.rendered} vẽ mới, ${og.cached} lấy từ bộ nhớ đệm (${Math.round(performance.now() - started)} ms).`);
+
+// Embed cards for other portals: plain escaped HTML, written directly (no Astro page per card).
+const { embedPages } = await import('../src/lib/embed.ts');
+const { base: embedBase } = (await import('../src/lib/site-config.ts')).siteLocation(dataPaths().dataDir);
+for (const [rel, html] of embedPages(siteIndex, embedBase)) {
+  mkdirSync(path.join(dist, path.dirname(rel)), { recursive: true });
+  writeFileSync(path.join(dist, rel), html);
+}
 
 // The sitemap lists what was actually built, so every URL in it resolves.
 const { siteLocation } = await import('../src/lib/site-config.ts');
