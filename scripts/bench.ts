@@ -87,7 +87,7 @@ function unitPageSizes(dist: string): { median: number; largest: number; withScr
     if (/<script\b/.test(html.toString('utf8'))) withScript++;
     sizes.push(bytes);
   }
-  return { median: median(sizes), largest: Math.max(...sizes), withScript };
+  return { median: median(sizes), largest: sizes.reduce((m, x) => Math.max(m, x), 0), withScript };
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
@@ -132,7 +132,7 @@ for (const units of values.scales.split(',').map(Number)) {
     String(pages), msPerPage.toFixed(2), Number.isNaN(bareMsPerPage) ? '–' : bareMsPerPage.toFixed(2), Number.isNaN(bareMsPerPage) ? '–' : `${(msPerPage / bareMsPerPage).toFixed(2)}×`,
     mb(dirBytes(dist)), kb(sizes.median), kb(sizes.largest), String(sizes.withScript), mb(dirBytes(path.join(dist, 'pagefind'))), mb(storeBytes),
   ]);
-  console.log(`  [${units}] validate ${median(validations).toFixed(0)} ms, build ${(full.ms / 1000).toFixed(1)} s, ${pages} pages`);
+  console.log(`  [${units}] ${rows.at(-1)!.join(' | ')}`);
 }
 const header = ['units', 'result rows', 'validate (median)', 'build', 'peak memory', 'pages', 'ms/page', 'bare ms/page', 'ratio', 'output', 'unit page median (gz)', 'unit page largest (gz)', 'unit pages with JS', 'search index', 'data store'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);

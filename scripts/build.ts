@@ -2,16 +2,24 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { unitEntries } from '../src/data/loader.ts';
 import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
+import { embedPages } from '../src/lib/embed.ts';
+import { sitemap } from '../src/lib/feeds.ts';
+import { shareCards } from '../src/lib/og-cards.ts';
+import { renderCards } from '../src/lib/og-render.ts';
 import { outDir } from '../src/lib/out-dir.ts';
 import { formatAnnotations, formatProblems } from '../src/lib/problem.ts';
+import { siteLocation } from '../src/lib/site-config.ts';
+import { buildSite } from '../src/lib/site-index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = outDir(root);
 // A failed run must never leave an older or partial site behind to be deployed by mistake.
 rmSync(dist, { recursive: true, force: true });
 
-const outcome = loadDataset(dataPaths());
+const paths = dataPaths();
+const outcome = loadDataset(paths);
 if (!outcome.ok) {
   console.error(formatProblems(outcome.problems));
   if (process.env.GITHUB_ACTIONS === 'true') console.log(formatAnnotations(outcome.problems));
@@ -33,11 +41,10 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 
+// Where the site is served (settings, or SITE_URL / BASE_PATH): the same place Astro was told.
+const { site, base } = siteLocation(paths.dataDir);
+
 // Share cards (Open Graph images) for every unit, year and model, drawn with a Vietnamese typeface.
-const { buildSite } = await import('../src/lib/site-index.ts');
-const { unitEntries } = await import('../src/data/loader.ts');
-const { shareCards } = await import('../src/lib/og-cards.ts');
-const { renderCards } = await import('../src/lib/og-render.ts');
 const d = outcome.dataset;
 const siteIndex = buildSite({ ...d, units: unitEntries(d).map((e) => e.data) });
 const fontDir = path.join(root, 'node_modules/@expo-google-fonts/be-vietnam-pro');
@@ -50,17 +57,12 @@ const og = await renderCards(shareCards(siteIndex), dist, path.join(root, 'node_
 console.log(`✓ Ảnh chia sẻ: ${og.rendered} vẽ mới, ${og.cached} lấy từ bộ nhớ đệm (${Math.round(performance.now() - started)} ms).`);
 
 // Embed cards for other portals: plain escaped HTML, written directly (no Astro page per card).
-const { embedPages } = await import('../src/lib/embed.ts');
-const { base: embedBase } = (await import('../src/lib/site-config.ts')).siteLocation(dataPaths().dataDir);
-for (const [rel, html] of embedPages(siteIndex, embedBase)) {
+for (const [rel, html] of embedPages(siteIndex, site, base)) {
   mkdirSync(path.join(dist, path.dirname(rel)), { recursive: true });
   writeFileSync(path.join(dist, rel), html);
 }
 
 // The sitemap lists what was actually built, so every URL in it resolves.
-const { siteLocation } = await import('../src/lib/site-config.ts');
-const { sitemap } = await import('../src/lib/feeds.ts');
-const { site, base } = siteLocation(dataPaths().dataDir);
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('index.html') && !f.startsWith('nhung'))
   .map((f) => new URL(`${base}${f.split(path.sep).join('/').replace(/index\.html$/, '')}`, site).href);

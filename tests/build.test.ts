@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, TEST_DIST } from './helpers/paths.ts';
+import { buildEnv, ROOT, TEST_DIST } from './helpers/paths.ts';
 
 const DIST = TEST_DIST;
 
@@ -129,7 +129,7 @@ describe('the build of the sample', () => {
     const units = path.join(dir, 'data/don-vi.csv');
     writeFileSync(units, readFileSync(units, 'utf8') + 'phuong-song-may,Trùng,phuong,Tỉnh Sông Mây,09999,\n');
     const out = path.join(dir, 'dist');
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATA_DIR: path.join(dir, 'data'), OUT_DIR: out } });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: buildEnv({ DATA_DIR: path.join(dir, 'data'), OUT_DIR: out }) });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Mã đơn vị "phuong-song-may" trùng với dòng');
     expect(existsSync(out)).toBe(false);
@@ -149,8 +149,7 @@ describe('the build', () => {
   it('is reproducible: the same commit and data give byte-identical output', async () => {
     const { createHash } = await import('node:crypto');
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'antq-again-')), 'dist');
-    const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: out };
-    delete env.DATA_DIR;
+    const env = buildEnv({ OUT_DIR: out });
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env });
     expect(r.status).toBe(0);
     const digest = (dir: string) =>
@@ -161,5 +160,34 @@ describe('the build', () => {
           .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]),
       );
     expect(digest(out)).toEqual(digest(DIST));
+  }, 300_000);
+});
+
+// Builds of their own run in this one file, one after another: two Astro builds in one checkout share .astro/.
+describe('a build served from a sub-path (a GitHub Pages project site)', () => {
+  it('keeps every internal link and asset under the sub-path, set from the environment', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'antq-sub-')), 'dist');
+    const env = buildEnv({ OUT_DIR: out, BASE_PATH: '/antq/', SITE_URL: 'https://so-ca.github.io' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env });
+    expect(r.status, r.stderr).toBe(0);
+    const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const outside: string[] = [];
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(path.join(out, page), 'utf8');
+      for (const [, url] of html.matchAll(/(?:href|src|action)="(\/[^"#?]*)/g)) {
+        if (!url!.startsWith('/antq/')) {
+          outside.push(`${page} → ${url}`);
+          continue;
+        }
+        const target = path.join(out, decodeURIComponent(url!.slice('/antq/'.length)));
+        if (!existsSync(target) || (statSync(target).isDirectory() && !existsSync(path.join(target, 'index.html')))) broken.push(`${page} → ${url}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    expect(broken).toEqual([]);
+    const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://so-ca.github.io/antq/don-vi/phuong-song-may/</loc>');
+    expect(readFileSync(path.join(out, 'xac-minh/phuong-song-may-2023/index.html'), 'utf8')).toContain('https://so-ca.github.io/antq/xac-minh/phuong-song-may-2023/');
   }, 300_000);
 });

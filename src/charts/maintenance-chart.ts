@@ -81,7 +81,7 @@ function cell(x: number, y: number, size: number, outcome: Outcome): string {
 /** Year-by-unit chart of outcomes as a static SVG string: rows are units, columns years. */
 export function maintenanceChart(rows: readonly MaintenanceChartRow[], years: readonly number[], options: MaintenanceChartOptions): string {
   const { width, id = 'bieu-do-duy-tri', tableNote = 'Bảng bên dưới trình bày cùng số liệu bằng chữ.' } = options;
-  const longest = Math.max(0, ...rows.map((r) => textWidth(r.name)));
+  const longest = rows.reduce((m, r) => Math.max(m, textWidth(r.name)), 0);
   // Names take what the year columns leave at their narrowest, but never less than 40 % of the width.
   const labelWidth = Math.min(longest, Math.max(width * 0.4, width - years.length * MIN_STEP - GAP));
   const gridLeft = labelWidth + GAP;

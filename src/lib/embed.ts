@@ -26,8 +26,8 @@ function page(site: Site, base: string, title: string, canonical: string, body: 
 }
 
 /** Every embed card: one per unit and one per year, as path → HTML. */
-export function embedPages(site: Site, base: string): Map<string, string> {
-  const abs = (path: string) => new URL(`${base}${path}`, site.settings.siteUrl).href;
+export function embedPages(site: Site, origin: string, base: string): Map<string, string> {
+  const abs = (path: string) => new URL(`${base}${path}`, origin).href;
   const out = new Map<string, string>();
   for (const unit of site.units) {
     const latest = unit.results.at(-1);

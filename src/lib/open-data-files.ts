@@ -10,7 +10,7 @@ export interface OpenDataFile {
 }
 
 /** Every download of /du-lieu/ with its stable name; datapackage.json describes the CSV ones. */
-export function openDataFiles(site: Site): OpenDataFile[] {
+export function openDataFiles(site: Site, origin: string, base: string): OpenDataFile[] {
   const files: OpenDataFile[] = [];
   const both = (name: string, title: string, header: readonly string[], rows: Cell[][], json: unknown) => {
     files.push({ name: `${name}.csv`, title, mediaType: 'text/csv', body: toCsv(header, rows) });
@@ -24,12 +24,11 @@ export function openDataFiles(site: Site): OpenDataFile[] {
     both(`ket-qua-${year}`, `Kết quả năm ${year}`, columns, resultRows(results, columns), results);
   }
   files.push({ name: 'bo-tieu-chi.json', title: 'Các bộ tiêu chí', mediaType: 'application/json', body: JSON.stringify(site.criteriaSets.map(criteriaSetJson), null, 1) });
-  files.push({ name: 'datapackage.json', title: 'Mô tả gói dữ liệu (Frictionless)', mediaType: 'application/json', body: JSON.stringify(dataPackage(site, files), null, 2) });
+  files.push({ name: 'datapackage.json', title: 'Mô tả gói dữ liệu (Frictionless)', mediaType: 'application/json', body: JSON.stringify(dataPackage(site, files, new URL(`${base}du-lieu/`, origin).href), null, 2) });
   return files;
 }
 
-function dataPackage(site: Site, files: OpenDataFile[]) {
-  const base = `${site.settings.siteUrl}${site.settings.basePath}du-lieu/`;
+function dataPackage(site: Site, files: OpenDataFile[], base: string) {
   return {
     profile: 'tabular-data-package',
     name: 'antq-dien-hinh',

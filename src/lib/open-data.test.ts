@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { neutralise, toCsv } from './open-data.ts';
+import { neutralise, resultColumns, toCsv } from './open-data.ts';
 
 describe('downloads open safely and correctly in Excel', () => {
+  it('size the score columns of a national year without blowing the stack', () => {
+    const scores = Array.from({ length: 20 }, (_, i) => ({ criterion: i + 1, self: 1, appraised: 1, items: [] }));
+    const results = Array.from({ length: 200_000 }, () => ({ scores }) as never);
+    expect(resultColumns(results)).toHaveLength(13 + 40 + 1);
+  });
   it('neutralises cells Excel would run as formulas', () => {
     expect(neutralise('=HYPERLINK("http://x","y")')).toBe(`'=HYPERLINK("http://x","y")`);
     expect(neutralise('+84 123')).toBe("'+84 123");

@@ -38,7 +38,9 @@ const RESULT_FIXED = ['nam', 'ma_don_vi', 'dang_ky', 'giai_doan', 'an_toan_antt'
 
 /** Columns of a year's results: the fixed ones, then self and appraised for every criterion used that year. */
 export function resultColumns(results: readonly Result[]): string[] {
-  const maxCriterion = Math.max(0, ...results.flatMap((r) => r.scores.map((s) => s.criterion)));
+  // A loop, not Math.max(...): a national year has hundreds of thousands of scores.
+  let maxCriterion = 0;
+  for (const r of results) for (const s of r.scores) if (s.criterion > maxCriterion) maxCriterion = s.criterion;
   const scoreColumns = Array.from({ length: maxCriterion }, (_, i) => {
     const tc = `tc${String(i + 1).padStart(2, '0')}`;
     return [`${tc}_tu_cham`, `${tc}_tham_dinh`];

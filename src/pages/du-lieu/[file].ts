@@ -4,7 +4,7 @@ import { openDataFiles } from '../../lib/open-data-files.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const site = await getSite();
-  return openDataFiles(site).map((f) => ({ params: { file: f.name }, props: { body: f.body, mediaType: f.mediaType } }));
+  return openDataFiles(site, import.meta.env.SITE, import.meta.env.BASE_URL).map((f) => ({ params: { file: f.name }, props: { body: f.body, mediaType: f.mediaType } }));
 };
 
 export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { 'Content-Type': `${props.mediaType}; charset=utf-8` } });
