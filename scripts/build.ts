@@ -70,6 +70,7 @@ writeFileSync(path.join(dist, 'sitemap.xml'), sitemap(pages));
 writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
 
 // The search index: only pages that mark their content (units, models, stories) are indexed.
+const indexStarted = performance.now();
 const pagefind = await import('pagefind');
 const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error('Pagefind không khởi động được.');
@@ -83,4 +84,4 @@ for (const rel of searchable) {
 }
 await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
 await pagefind.close();
-console.log(`✓ Chỉ mục tìm kiếm: ${indexed} trang.`);
+console.log(`✓ Chỉ mục tìm kiếm: ${indexed} trang (${Math.round(performance.now() - indexStarted)} ms).`);
