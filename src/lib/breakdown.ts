@@ -1,4 +1,15 @@
 import type { CriteriaSet, Criterion } from '../schemas/criteria-set.ts';
+
+/**
+ * A criterion in a few words for the score table: the start of its first item. The full wording
+ * lives once on the criteria page; repeating it on every unit and year would multiply the site size.
+ */
+export function criterionSummary(c: Criterion, maintenance: boolean, max = 72): string {
+  const first = c.items[0];
+  if (!first) return '';
+  const text = (maintenance && first.maintenanceText) || first.text;
+  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1))} …`;
+}
 import type { CriterionScore, Result } from '../schemas/result.ts';
 import { round } from './scores.ts';
 
