@@ -13,7 +13,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Directory URLs (/don-vi/x/) are the permanent addresses printed on certificates.
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   integrations: [mdx()],
   // Only what the site needs: its own files, hashed inline styles and scripts, nothing from elsewhere.
   security: {

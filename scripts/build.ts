@@ -1,30 +1,59 @@
 // npm run build: validate the data, then build the site. Nothing is published when validation fails.
-import { execFileSync, spawnSync } from 'node:child_process';
+//
+// Steps and why they overlap: Astro renders the pages on one core; the share cards depend only on
+// the data, so they are drawn meanwhile on the other cores (and on one more once Astro is done,
+// while the search index is written). The data is validated in a worker thread that ends before
+// Astro starts: Astro loads its own copy, and two copies of a national dataset do not fit the budget.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { unitEntries } from '../src/data/loader.ts';
-import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
-import { embedPages } from '../src/lib/embed.ts';
+import { Worker } from 'node:worker_threads';
 import { sitemap } from '../src/lib/feeds.ts';
-import { shareCards } from '../src/lib/og-cards.ts';
-import { renderCards } from '../src/lib/og-render.ts';
+import { drawCards, placeCards } from '../src/lib/og-render.ts';
 import { outDir } from '../src/lib/out-dir.ts';
-import { formatAnnotations, formatProblems } from '../src/lib/problem.ts';
-import { siteLocation } from '../src/lib/site-config.ts';
-import { buildSite } from '../src/lib/site-index.ts';
+import type { Prepared } from './build-prepare.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = outDir(root);
+const cacheDir = path.join(root, 'node_modules/.cache/antq-og');
+const fontDir = path.join(root, 'node_modules/@expo-google-fonts/be-vietnam-pro');
+const fontFiles = ['400Regular/BeVietnamPro_400Regular.ttf', '700Bold/BeVietnamPro_700Bold.ttf', '600SemiBold/BeVietnamPro_600SemiBold.ttf'].map((f) => path.join(fontDir, f));
+const since = (t: number) => Math.round(performance.now() - t);
+
 // A failed run must never leave an older or partial site behind to be deployed by mistake.
 rmSync(dist, { recursive: true, force: true });
 
-const paths = dataPaths();
-const outcome = loadDataset(paths);
-if (!outcome.ok) {
-  console.error(formatProblems(outcome.problems));
-  if (process.env.GITHUB_ACTIONS === 'true') console.log(formatAnnotations(outcome.problems));
+// Validation and preparation run in a worker thread: see scripts/build-prepare.ts.
+const prepared = await new Promise<Prepared>((resolve, reject) => {
+  const worker = new Worker(path.join(root, 'scripts/build-prepare.ts'));
+  worker.once('message', (p: Prepared) => {
+    resolve(p);
+    void worker.terminate();
+  });
+  worker.once('error', reject);
+  worker.postMessage({ cacheDir });
+});
+if (!prepared.ok) {
+  console.error(prepared.report);
+  if (process.env.GITHUB_ACTIONS === 'true') console.log(prepared.annotations);
   process.exit(1);
 }
+const { jobs, embeds, searchRecords, site, base } = prepared;
+
+// The search index: units are indexed from their data while Astro builds (Pagefind runs in its own
+// process); models and stories, whose text is MDX, are read from their built pages afterwards.
+const pagefind = await import('pagefind');
+const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+if (!index) throw new Error('Pagefind không khởi động được.');
+const unitsIndexed = (async () => {
+  for (const record of searchRecords) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  }
+})();
+// A failure is reported once Astro is done; until then it must not end the process unheard.
+unitsIndexed.catch(() => undefined);
 
 const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: dist };
 if (!env.SOURCE_DATE_EPOCH) {
@@ -35,53 +64,59 @@ if (!env.SOURCE_DATE_EPOCH) {
     // Outside git the build is dated by the clock.
   }
 }
-const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, stdio: 'inherit' });
-if (astro.status !== 0) {
+
+// Share cards (Open Graph images) for every unit, year and model, drawn with a Vietnamese typeface
+// into the cache while Astro builds; they are put into the site once Astro has emptied and filled it.
+const cardsStarted = performance.now();
+const cores = availableParallelism();
+const cards = drawCards(jobs, cacheDir, fontFiles, path.join(root, 'scripts/og-worker.ts'), Math.max(1, cores - 1));
+
+const astroStatus = await new Promise<number>((resolve) => {
+  const astro = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, stdio: 'inherit' });
+  astro.on('close', (code) => resolve(code ?? 1));
+});
+if (astroStatus !== 0) {
+  await cards.done().catch(() => undefined);
+  await pagefind.close();
   rmSync(dist, { recursive: true, force: true });
-  process.exit(astro.status ?? 1);
+  process.exit(astroStatus);
 }
+if (cores > 1) cards.addLane();
 
-// Where the site is served (settings, or SITE_URL / BASE_PATH): the same place Astro was told.
-const { site, base } = siteLocation(paths.dataDir);
+try {
+  // Embed cards for other portals: plain escaped HTML, written directly (no Astro page per card).
+  for (const [rel, html] of embeds) {
+    mkdirSync(path.join(dist, path.dirname(rel)), { recursive: true });
+    writeFileSync(path.join(dist, rel), html);
+  }
 
-// Share cards (Open Graph images) for every unit, year and model, drawn with a Vietnamese typeface.
-const d = outcome.dataset;
-const siteIndex = buildSite({ ...d, units: unitEntries(d).map((e) => e.data) });
-const fontDir = path.join(root, 'node_modules/@expo-google-fonts/be-vietnam-pro');
-const started = performance.now();
-const og = await renderCards(shareCards(siteIndex), dist, path.join(root, 'node_modules/.cache/antq-og'), [
-  path.join(fontDir, '400Regular/BeVietnamPro_400Regular.ttf'),
-  path.join(fontDir, '700Bold/BeVietnamPro_700Bold.ttf'),
-  path.join(fontDir, '600SemiBold/BeVietnamPro_600SemiBold.ttf'),
-], path.join(root, 'scripts/og-worker.ts'));
-console.log(`✓ Ảnh chia sẻ: ${og.rendered} vẽ mới, ${og.cached} lấy từ bộ nhớ đệm (${Math.round(performance.now() - started)} ms).`);
+  // The sitemap lists what was actually built, so every URL in it resolves.
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('nhung'))
+    .map((f) => new URL(`${base}${f.split(path.sep).join('/').replace(/index\.html$/, '')}`, site).href);
+  writeFileSync(path.join(dist, 'sitemap.xml'), sitemap(pages));
+  writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
 
-// Embed cards for other portals: plain escaped HTML, written directly (no Astro page per card).
-for (const [rel, html] of embedPages(siteIndex, site, base)) {
-  mkdirSync(path.join(dist, path.dirname(rel)), { recursive: true });
-  writeFileSync(path.join(dist, rel), html);
+  // Model and story pages mark their content for search; lists and other pages are not indexed.
+  const indexStarted = performance.now();
+  await unitsIndexed;
+  const searchable = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /^(mo-hinh|tin-bai)[\\/].+index\.html$/.test(f));
+  let indexed = searchRecords.length;
+  for (const rel of searchable) {
+    const added = await index.addHTMLFile({ url: `${base}${rel.split(path.sep).join('/').replace(/index\.html$/, '')}`, content: readFileSync(path.join(dist, rel), 'utf8') });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    indexed++;
+  }
+  await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
+  await pagefind.close();
+  console.log(`✓ Chỉ mục tìm kiếm: ${indexed} trang (${since(indexStarted)} ms sau khi Astro xong).`);
+
+  const drawn = await cards.done();
+  placeCards(jobs, dist);
+  console.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm (${since(cardsStarted)} ms, vẽ song song với Astro).`);
+} catch (error) {
+  // Half a site is never left behind: a failure after Astro removes the build folder too.
+  console.error(error);
+  rmSync(dist, { recursive: true, force: true });
+  process.exit(1);
 }
-
-// The sitemap lists what was actually built, so every URL in it resolves.
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('index.html') && !f.startsWith('nhung'))
-  .map((f) => new URL(`${base}${f.split(path.sep).join('/').replace(/index\.html$/, '')}`, site).href);
-writeFileSync(path.join(dist, 'sitemap.xml'), sitemap(pages));
-writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
-
-// The search index: only pages that mark their content (units, models, stories) are indexed.
-const indexStarted = performance.now();
-const pagefind = await import('pagefind');
-const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
-if (!index) throw new Error('Pagefind không khởi động được.');
-// Only the pages meant to be found are read: units, models, stories (not every generated page).
-const searchable = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /^(don-vi|mo-hinh|tin-bai)[\\/].+index\.html$/.test(f));
-let indexed = 0;
-for (const rel of searchable) {
-  const added = await index.addHTMLFile({ url: `${base}${rel.split(path.sep).join('/').replace(/index\.html$/, '')}`, content: readFileSync(path.join(dist, rel), 'utf8') });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  indexed++;
-}
-await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
-await pagefind.close();
-console.log(`✓ Chỉ mục tìm kiếm: ${indexed} trang (${Math.round(performance.now() - indexStarted)} ms).`);

@@ -1,7 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { dataPaths, loadDataset, type Dataset } from '../lib/dataset.ts';
 import { formatProblems } from '../lib/problem.ts';
-import type { Result } from '../schemas/result.ts';
+import { packScores } from '../lib/packed-scores.ts';
+import type { StoredResult } from '../schemas/result.ts';
 import type { Unit } from '../schemas/unit.ts';
 
 let loaded: Dataset | undefined;
@@ -25,11 +26,12 @@ export function fromDataset<T extends object>(name: string, entries: (d: Dataset
 }
 
 /** A unit with its results, oldest first: one entry per unit keeps the data store linear in units. */
-export type UnitEntry = Unit & { results: Result[] };
+export type UnitEntry = Unit & { results: StoredResult[] };
 
 export function unitEntries(d: Dataset): { id: string; data: UnitEntry }[] {
-  const byUnit = new Map<string, Result[]>();
-  for (const r of d.results) {
+  const byUnit = new Map<string, StoredResult[]>();
+  for (const { scores, ...rest } of d.results) {
+    const r = { ...rest, packedScores: packScores(scores) };
     const list = byUnit.get(r.unitId);
     if (list) list.push(r);
     else byUnit.set(r.unitId, [r]);

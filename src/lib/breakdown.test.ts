@@ -10,7 +10,7 @@ const set = {
 describe('the score breakdown', () => {
   it('shows points lost per criterion and per group', () => {
     const r = { scores: [{ criterion: 1, self: 5, appraised: 3.5, items: [] }] } as unknown as Result;
-    const [g] = breakdown(r, set);
+    const [g] = breakdown(r.scores, set);
     expect(g).toMatchObject({ max: 5, self: 5, appraised: 3.5, lost: 1.5 });
     expect(g!.criteria[0]).toMatchObject({ lost: 1.5 });
   });

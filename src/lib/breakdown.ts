@@ -10,7 +10,7 @@ export function criterionSummary(c: Criterion, maintenance: boolean, max = 72): 
   const text = (maintenance && first.maintenanceText) || first.text;
   return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1))} …`;
 }
-import type { CriterionScore, Result } from '../schemas/result.ts';
+import type { CriterionScore } from '../schemas/result.ts';
 import { round } from './scores.ts';
 
 export interface CriterionLine {
@@ -34,8 +34,8 @@ export interface GroupLine {
 }
 
 /** A scored year, group by group and criterion by criterion, for the unit page. */
-export function breakdown(result: Result, set: CriteriaSet): GroupLine[] {
-  const byNo = new Map(result.scores.map((s) => [s.criterion, s]));
+export function breakdown(scores: readonly CriterionScore[], set: CriteriaSet): GroupLine[] {
+  const byNo = new Map(scores.map((s) => [s.criterion, s]));
   const sum = (values: (number | null)[]) => (values.some((v) => v !== null) ? round(values.reduce<number>((t, v) => t + (v ?? 0), 0)) : null);
   return set.groups.map((g) => {
     const criteria = g.criteria.map((c): CriterionLine => {

@@ -7,9 +7,17 @@ export function verificationCode(unitId: string, year: number): string {
   return `${unitId}-${year}`;
 }
 
-/** Every recognition (công nhận) with its code, for the verification and certificate pages. */
+const byCode = new WeakMap<Site, Map<string, ResultLine>>();
+
+/**
+ * Every recognition (công nhận) with its code, for the verification and certificate pages. Built
+ * once per site: every verification page looks itself up here, and rebuilding the map per page
+ * made the build quadratic in the number of recognitions.
+ */
 export function recognitionsByCode(site: Site): Map<string, ResultLine> {
-  return new Map(site.recognitions.map((line) => [verificationCode(line.unit.id, line.result.year), line]));
+  let map = byCode.get(site);
+  if (!map) byCode.set(site, (map = new Map(site.recognitions.map((line) => [verificationCode(line.unit.id, line.result.year), line]))));
+  return map;
 }
 
 /** Absolute URL of a verification page: what the QR code on a printed certificate points to. */

@@ -17,7 +17,7 @@ export interface UnitHistory {
 }
 
 /** Walks a unit's results (oldest first) once; the validation rules guarantee the sequence is coherent. */
-export function unitHistory(results: readonly Result[]): UnitHistory {
+export function unitHistory(results: readonly Pick<Result, 'year' | 'outcome'>[]): UnitHistory {
   let recognisedIn: number | null = null;
   let maintainedYears = 0;
   let standing: Standing = 'never';

@@ -2,6 +2,8 @@ import type { Outcome } from '../i18n/vocabulary.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { collator } from './format.ts';
 import type { UnitHistory } from './history.ts';
+import { MAINTENANCE_PAGE_SIZE, paginate, type Page } from './paginate.ts';
+import type { Site } from './site-index.ts';
 
 /** Maintenance status (tình trạng duy trì) of a unit that has been recognised at least once. */
 export type MaintenanceStatus = 'standing' | 'lapsed' | 'revoked';
@@ -94,4 +96,16 @@ export function yearSpan(years: readonly number[]): number[] {
 /** The rows as the year-by-unit chart reads them. */
 export function chartRows(rows: readonly MaintenanceRow[]): { name: string; outcomeByYear: ReadonlyMap<number, Outcome> }[] {
   return rows.map((r) => ({ name: r.unit.name, outcomeByYear: r.outcomeByYear }));
+}
+
+const listings = new WeakMap<Site, { pages: Page<MaintenanceRow>[]; summary: MaintenanceSummary }>();
+
+/** The maintenance status of every recognised unit, summarised and split into pages; built once per site. */
+export function maintenanceListing(site: Site): { pages: Page<MaintenanceRow>[]; summary: MaintenanceSummary } {
+  let listing = listings.get(site);
+  if (!listing) {
+    const rows = maintenanceRows(site.units, site.historyByUnit, site.settings.currentYear);
+    listings.set(site, (listing = { pages: paginate(rows, MAINTENANCE_PAGE_SIZE), summary: maintenanceSummary(rows) }));
+  }
+  return listing;
 }

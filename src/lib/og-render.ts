@@ -1,42 +1,90 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardSvg, type Card } from './og-card.ts';
 
 const BATCH = 250;
+/** Part of every cache key: a change to how cards are drawn or encoded redraws them all. */
+const RENDERER = 'resvg-2/png-up-1';
+
+/** A card to draw: its SVG, where the drawn PNG is kept (keyed by the SVG's hash) and where it goes. */
+export interface CardJob {
+  svg: string;
+  cacheFile: string;
+  outPath: string;
+}
+
+export function cardJobs(cards: Card[], cacheDir: string): CardJob[] {
+  return cards.map((c) => {
+    const svg = cardSvg(c);
+    return { svg, cacheFile: path.join(cacheDir, `${createHash('sha256').update(RENDERER).update(svg).digest('hex').slice(0, 32)}.png`), outPath: c.path };
+  });
+}
 
 /**
- * Renders share cards to PNG in worker threads, one per core. A card whose SVG did not change is
- * copied from the cache (keyed by the SVG's hash), so a rebuild only draws what changed.
+ * Draws the cards not yet in the cache, in worker threads. It starts with the lanes it is given
+ * and takes another with `addLane()` (the build adds one when Astro finishes and frees a core);
+ * `done()` resolves when every card is in the cache. A card whose SVG did not change is not drawn
+ * again, so a rebuild only draws what changed.
  */
-export async function renderCards(cards: Card[], outDir: string, cacheDir: string, fontFiles: string[], workerFile: string): Promise<{ rendered: number; cached: number }> {
+export function drawCards(jobs: CardJob[], cacheDir: string, fontFiles: string[], workerFile: string, lanes: number) {
   mkdirSync(cacheDir, { recursive: true });
-  const jobs = cards.map((c): [string, string, string] => {
-    const svg = cardSvg(c);
-    return [svg, path.join(outDir, c.path), path.join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`)];
-  });
+  const todo = jobs.filter((j) => !existsSync(j.cacheFile)).map((j): [string, string] => [j.svg, j.cacheFile]);
   // resvg keeps each card's fonts in native memory that V8's collector does not see, so a worker
   // draws one bounded batch and is replaced: peak memory stays flat however many units there are.
-  const batches: [string, string, string][][] = [];
-  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
+  const batches: [string, string][][] = [];
+  for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
   let next = 0;
-  let rendered = 0;
+  let failure: unknown;
+  const running: Promise<void>[] = [];
   const lane = async () => {
-    while (next < batches.length) {
+    while (next < batches.length && failure === undefined) {
       const batch = batches[next++]!;
-      rendered += await new Promise<number>((resolve, reject) => {
-        const worker = new Worker(workerFile, { workerData: { fontFiles } });
-        worker.once('message', (n: number) => {
-          void worker.terminate();
-          resolve(n);
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const worker = new Worker(workerFile, { workerData: { fontFiles } });
+          worker.once('message', () => {
+            void worker.terminate();
+            resolve();
+          });
+          worker.once('error', reject);
+          worker.postMessage(batch);
         });
-        worker.once('error', reject);
-        worker.postMessage(batch);
-      });
+      } catch (error) {
+        failure = error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), batches.length)) }, lane));
-  return { rendered, cached: jobs.length - rendered };
+  const addLane = () => {
+    if (running.length < batches.length) running.push(lane());
+  };
+  for (let i = 0; i < lanes; i++) addLane();
+  return {
+    addLane,
+    async done(): Promise<{ rendered: number; cached: number }> {
+      for (let seen = -1; seen !== running.length; ) {
+        seen = running.length;
+        await Promise.all(running);
+      }
+      if (failure !== undefined) throw failure;
+      return { rendered: todo.length, cached: jobs.length - todo.length };
+    },
+  };
+}
+
+/** Puts the drawn cards into the site: a hard link to the cache where possible, else a copy. */
+export function placeCards(jobs: CardJob[], outDir: string): void {
+  const made = new Set<string>();
+  for (const { cacheFile, outPath } of jobs) {
+    const out = path.join(outDir, outPath);
+    const dir = path.dirname(out);
+    if (!made.has(dir)) (mkdirSync(dir, { recursive: true }), made.add(dir));
+    rmSync(out, { force: true });
+    try {
+      linkSync(cacheFile, out);
+    } catch {
+      copyFileSync(cacheFile, out);
+    }
+  }
 }

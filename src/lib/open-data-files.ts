@@ -1,3 +1,4 @@
+import { unpackScores } from './packed-scores.ts';
 import type { Site } from './site-index.ts';
 import { MODEL_COLUMNS, UNIT_COLUMNS, criteriaSetJson, modelRows, resultColumns, resultRows, toCsv, unitRows, type Cell } from './open-data.ts';
 
@@ -19,7 +20,8 @@ export function openDataFiles(site: Site, origin: string, base: string): OpenDat
   both('don-vi', 'Danh sách đơn vị', UNIT_COLUMNS, unitRows(site.units), site.units.map(({ results: _r, ...u }) => u));
   both('mo-hinh', 'Mô hình', MODEL_COLUMNS, modelRows(site.models), site.models);
   for (const year of site.years) {
-    const results = site.yearSummaries.get(year)!.lines.map((l) => l.result);
+    // Downloads carry the scores in full, as editors keep them.
+    const results = site.yearSummaries.get(year)!.lines.map(({ result: { packedScores, ...r } }) => ({ ...r, scores: unpackScores(packedScores) }));
     const columns = resultColumns(results);
     both(`ket-qua-${year}`, `Kết quả năm ${year}`, columns, resultRows(results, columns), results);
   }

@@ -1,7 +1,7 @@
 import type { CalendarStep } from '../schemas/calendar.ts';
 import type { CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
-import type { Result } from '../schemas/result.ts';
+import type { StoredResult } from '../schemas/result.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Unit } from '../schemas/unit.ts';
@@ -9,7 +9,7 @@ import type { Kind, Outcome } from '../i18n/vocabulary.ts';
 import { collator } from './format.ts';
 import { unitHistory, type UnitHistory } from './history.ts';
 
-export type UnitWithResults = Unit & { results: Result[] };
+export type UnitWithResults = Unit & { results: StoredResult[] };
 
 export interface SiteInput {
   settings: Settings;
@@ -23,7 +23,7 @@ export interface SiteInput {
 /** A result with its unit, for lists that span units. */
 export interface ResultLine {
   unit: Unit;
-  result: Result;
+  result: StoredResult;
 }
 
 export interface TargetProgress {

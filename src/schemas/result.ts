@@ -41,6 +41,12 @@ export interface Result {
   note: string | null;
 }
 
+/**
+ * A result as the site keeps it (in the one content entry per unit): the scores packed into one
+ * string by `lib/packed-scores.ts`, so a national dataset stays a small data store.
+ */
+export type StoredResult = Omit<Result, 'scores'> & { packedScores: string };
+
 /** The fixed columns of a yearly results file; the `tcNN_*` score columns are read by `lib/scores.ts`. */
 export const resultTable = table(
   {

@@ -24,7 +24,8 @@ export function enableListFilter(): void {
           ? Number(b.dataset.score || -1) - Number(a.dataset.score || -1) || collator.compare(a.dataset.name ?? '', b.dataset.name ?? '')
           : collator.compare(a.dataset.name ?? '', b.dataset.name ?? ''),
       );
-      let n = 0;
+      // Unfiltered and by name, a page of a split list keeps numbering on from the page before.
+      let n = !kind && !locality && sort === 'name' ? Number(table.dataset.start || 0) : 0;
       for (const row of rows) {
         const visible = (!kind || row.dataset.kind === kind) && (!locality || row.dataset.locality === locality);
         row.hidden = !visible;
