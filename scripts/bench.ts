@@ -18,6 +18,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     work: { type: 'string', default: '/tmp/antq-bench' },
     'skip-bare': { type: 'boolean', default: false },
+    // Scales measured for validation only (e.g. 70000 units × 5 years ≈ 200,000 result rows).
+    'validation-scales': { type: 'string', default: '' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -131,6 +133,9 @@ for (const units of values.scales.split(',').map(Number)) {
   const store = [path.join(root, 'node_modules/.astro/data-store.json'), path.join(root, '.astro/data-store.json')].find(existsSync);
   const storeBytes = store ? statSync(store).size : 0;
   const outputBytes = dirBytes(dist);
+  // The heaviest page of any kind (year lists, maintenance, models…), as a phone downloads it.
+  const heaviest = files_.filter((f) => f.endsWith('.html')).reduce((a, f) => (statSync(f).size > statSync(a).size ? f : a));
+  const heaviestGz = gzipSync(readFileSync(heaviest)).length;
   // A warm rebuild, as CI runs on every push: the cards come from the cache, everything else is rebuilt.
   const warm = await measure(node, ['scripts/build.ts'], env);
   if (warm.code !== 0) throw new Error(warm.log.slice(-3000));
@@ -152,10 +157,29 @@ for (const units of values.scales.split(',').map(Number)) {
     `${(full.ms / 1000).toFixed(1)} s`, `${full.peakMB.toFixed(0)} MB`, `${(warm.ms / 1000).toFixed(1)} s`, `${warm.peakMB.toFixed(0)} MB`,
     `${(astro.ms / 1000).toFixed(1)} s`, `${(cardMs / 1000).toFixed(1)} s`, `${(indexMs / 1000).toFixed(1)} s`,
     String(astro.pages), String(htmlFiles), msPerPage.toFixed(2), Number.isNaN(bareMsPerPage) ? '–' : bareMsPerPage.toFixed(2), Number.isNaN(bareMsPerPage) ? '–' : `${(msPerPage / bareMsPerPage).toFixed(2)}×`,
-    mb(outputBytes), kb(sizes.median), kb(sizes.largest), String(sizes.withScript), mb(dirBytes(path.join(dist, 'pagefind'))), mb(storeBytes),
+    mb(outputBytes), kb(sizes.median), kb(sizes.largest), String(sizes.withScript), `${kb(heaviestGz)} (${path.relative(dist, heaviest)})`, mb(dirBytes(path.join(dist, 'pagefind'))), mb(storeBytes),
   ]);
   console.log(`  [${units}] ${rows.at(-1)!.join(' | ')}`);
 }
-const header = ['units', 'result rows', 'validate (median)', 'cold build', 'cold peak memory', 'warm build', 'warm peak memory', 'Astro', 'share cards (cold, alongside Astro)', 'search index (after Astro)', 'Astro pages', 'HTML files', 'Astro ms/page', 'bare ms/page', 'ratio', 'output', 'unit page median (gz)', 'unit page largest (gz)', 'unit pages with JS', 'search index size', 'data store'];
+const header = ['units', 'result rows', 'validate (median)', 'cold build', 'cold peak memory', 'warm build', 'warm peak memory', 'Astro', 'share cards (cold, alongside Astro)', 'search index (after Astro)', 'Astro pages', 'HTML files', 'Astro ms/page', 'bare ms/page', 'ratio', 'output', 'unit page median (gz)', 'unit page largest (gz)', 'unit pages with JS', 'heaviest page (gz)', 'search index size', 'data store'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+
+// Validation alone at larger scales: the 200,000-row target.
+for (const units of values['validation-scales'].split(',').filter(Boolean).map(Number)) {
+  const work = path.join(values.work, `v${units}`);
+  rmSync(work, { recursive: true, force: true });
+  const gen = await measure(node, ['scripts/generate.ts', '--units', String(units), '--years', values.years, '--out', work], process.env);
+  if (gen.code !== 0) throw new Error(gen.log);
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < Number(values.runs); i++) {
+    const t = performance.now();
+    const outcome = loadDataset({ dataDir: path.join(work, 'data'), contentDir: path.join(work, 'content') });
+    times.push(performance.now() - t);
+    if (!outcome.ok) throw new Error(`synthetic data invalid: ${outcome.problems[0]?.message}`);
+    rows = outcome.dataset.results.length;
+  }
+  console.log(`\nValidation only: ${units} units, ${rows} result rows: median ${median(times).toFixed(0)} ms of ${times.length} runs (${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
+  rmSync(work, { recursive: true, force: true });
+}

@@ -62,4 +62,9 @@ describe('other models of the same type', () => {
     );
     expect(others.map((m) => m.slug)).toEqual(['c', 'b']);
   });
+  it('stops at the limit a page asks for', () => {
+    const self = model('a', 'Camera A', 'Camera an ninh');
+    const many = Array.from({ length: 30 }, (_, i) => model(`m${i}`, `Camera ${i}`, 'Camera an ninh'));
+    expect(sameTypeModels([self, ...many], self, 12)).toHaveLength(12);
+  });
 });

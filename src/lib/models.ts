@@ -56,8 +56,8 @@ export function modelSize(model: Pick<Model, 'locations' | 'teams'>): string | n
 }
 
 /** Other models of the same type, active ones first, then by name. */
-export function sameTypeModels(models: readonly Model[], model: Model): Model[] {
-  return models
-    .filter((m) => m.type === model.type && m.slug !== model.slug)
-    .sort((a, b) => Number(a.endYear !== null) - Number(b.endYear !== null) || collator.compare(a.name, b.name));
+export function sameTypeModels(models: readonly Model[], model: Model, limit = Infinity): Model[] {
+  // Active first, then by name; the group is already in name order, so a stable partition keeps it.
+  const others = models.filter((m) => m.type === model.type && m.slug !== model.slug);
+  return [...others.filter((m) => m.endYear === null), ...others.filter((m) => m.endYear !== null)].slice(0, limit);
 }

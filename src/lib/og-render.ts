@@ -31,8 +31,8 @@ export function cardJobs(cards: Card[], cacheDir: string): CardJob[] {
 export function drawCards(jobs: CardJob[], cacheDir: string, fontFiles: string[], workerFile: string, lanes: number) {
   mkdirSync(cacheDir, { recursive: true });
   const todo = jobs.filter((j) => !existsSync(j.cacheFile)).map((j): [string, string] => [j.svg, j.cacheFile]);
-  // resvg keeps each card's fonts in native memory that V8's collector does not see, so a worker
-  // draws one bounded batch and is replaced: peak memory stays flat however many units there are.
+  // A worker draws one bounded batch and is replaced: whatever native memory resvg still holds
+  // (the worker also collects as it goes) is returned with it, however many units there are.
   const batches: [string, string][][] = [];
   for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
   let next = 0;
