@@ -76,6 +76,7 @@ const astroStatus = await new Promise<number>((resolve) => {
   astro.on('close', (code) => resolve(code ?? 1));
 });
 if (astroStatus !== 0) {
+  cards.cancel();
   await cards.done().catch(() => undefined);
   await pagefind.close();
   rmSync(dist, { recursive: true, force: true });
@@ -117,6 +118,7 @@ try {
 } catch (error) {
   // Half a site is never left behind: a failure after Astro removes the build folder too.
   console.error(error);
+  cards.cancel();
   rmSync(dist, { recursive: true, force: true });
   process.exit(1);
 }

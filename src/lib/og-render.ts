@@ -25,6 +25,7 @@ export function cardJobs(cards: Card[], cacheDir: string): CardJob[] {
 /**
  * Draws the cards not yet in the cache, in worker threads. It starts with the lanes it is given
  * and takes another with `addLane()` (the build adds one when Astro finishes and frees a core);
+ * `cancel()` stops it after the batches in hand;
  * `done()` resolves when every card is in the cache. A card whose SVG did not change is not drawn
  * again, so a rebuild only draws what changed.
  */
@@ -37,9 +38,10 @@ export function drawCards(jobs: CardJob[], cacheDir: string, fontFiles: string[]
   for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
   let next = 0;
   let failure: unknown;
+  let cancelled = false;
   const running: Promise<void>[] = [];
   const lane = async () => {
-    while (next < batches.length && failure === undefined) {
+    while (next < batches.length && failure === undefined && !cancelled) {
       const batch = batches[next++]!;
       try {
         await new Promise<void>((resolve, reject) => {
@@ -62,6 +64,10 @@ export function drawCards(jobs: CardJob[], cacheDir: string, fontFiles: string[]
   for (let i = 0; i < lanes; i++) addLane();
   return {
     addLane,
+    /** Takes no further batch (the build failed); the batches being drawn finish into the cache. */
+    cancel: () => {
+      cancelled = true;
+    },
     async done(): Promise<{ rendered: number; cached: number }> {
       for (let seen = -1; seen !== running.length; ) {
         seen = running.length;
