@@ -88,6 +88,19 @@ describe('search', () => {
     expect(errors).toEqual([]);
     await tab.close();
   });
+
+  it('finds models and stories too, by their own text, and tells them apart', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(server.url + 'tim-kiem/');
+    await tab.waitForSelector('[data-filters]:not([hidden]) select');
+    await tab.selectOption('select[name="filter:Nội dung"]', 'Mô hình');
+    await tab.fill('input[name="q"]', 'camera');
+    await tab.waitForSelector('[data-search-results] li a');
+    const links = await tab.$$eval('[data-search-results] li a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/mo-hinh/camera-an-ninh-song-may/');
+    expect(links.every((l) => l?.startsWith('/mo-hinh/'))).toBe(true);
+    await tab.close();
+  });
 });
 
 describe('certificates', () => {
