@@ -72,10 +72,14 @@ function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = root
   });
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => statSync(f).isFile());
+/** Every file under a folder with its size, each looked at once (a national build has 100,000). */
+function files(dir: string): { file: string; size: number }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((f) => {
+    const stat = statSync(path.join(dir, f));
+    return stat.isFile() ? [{ file: path.join(dir, f), size: stat.size }] : [];
+  });
 }
-const dirBytes = (dir: string) => (existsSync(dir) ? files(dir).reduce((t, f) => t + statSync(f).size, 0) : 0);
+const bytes = (list: readonly { size: number }[]) => list.reduce((t, f) => t + f.size, 0);
 
 /** A unit page as a phone downloads it: its HTML plus any stylesheet it links, gzipped. */
 function unitPageSizes(dist: string): { median: number; largest: number; withScript: number } {
@@ -126,15 +130,14 @@ for (const units of values.scales.split(',').map(Number)) {
   const indexMs = Number(/Chỉ mục tìm kiếm: .*\((\d+) ms/.exec(full.log)?.[1] ?? NaN);
   const astro = astroBuild(full.log);
   const dist = path.join(work, 'dist');
-  const files_ = files(dist);
-  const htmlFiles = files_.filter((f) => f.endsWith('.html')).length;
+  const output = files(dist);
+  const html = output.filter((f) => f.file.endsWith('.html'));
   const sizes = unitPageSizes(dist);
   // Astro keeps the content layer's data store under the project's .astro/ (or node_modules/.astro/).
   const store = [path.join(root, 'node_modules/.astro/data-store.json'), path.join(root, '.astro/data-store.json')].find(existsSync);
   const storeBytes = store ? statSync(store).size : 0;
-  const outputBytes = dirBytes(dist);
   // The heaviest page of any kind (year lists, maintenance, models…), as a phone downloads it.
-  const heaviest = files_.filter((f) => f.endsWith('.html')).reduce((a, f) => (statSync(f).size > statSync(a).size ? f : a));
+  const heaviest = html.reduce((a, f) => (f.size > a.size ? f : a)).file;
   const heaviestGz = gzipSync(readFileSync(heaviest)).length;
   // A warm rebuild, as CI runs on every push: the cards come from the cache, everything else is rebuilt.
   const warm = await measure(node, ['scripts/build.ts'], env);
@@ -156,8 +159,8 @@ for (const units of values.scales.split(',').map(Number)) {
     String(units), String(resultRows), `${median(validations).toFixed(0)} ms`,
     `${(full.ms / 1000).toFixed(1)} s`, `${full.peakMB.toFixed(0)} MB`, `${(warm.ms / 1000).toFixed(1)} s`, `${warm.peakMB.toFixed(0)} MB`,
     `${(astro.ms / 1000).toFixed(1)} s`, `${(cardMs / 1000).toFixed(1)} s`, `${(indexMs / 1000).toFixed(1)} s`,
-    String(astro.pages), String(htmlFiles), msPerPage.toFixed(2), Number.isNaN(bareMsPerPage) ? '–' : bareMsPerPage.toFixed(2), Number.isNaN(bareMsPerPage) ? '–' : `${(msPerPage / bareMsPerPage).toFixed(2)}×`,
-    mb(outputBytes), kb(sizes.median), kb(sizes.largest), String(sizes.withScript), `${kb(heaviestGz)} (${path.relative(dist, heaviest)})`, mb(dirBytes(path.join(dist, 'pagefind'))), mb(storeBytes),
+    String(astro.pages), String(html.length), msPerPage.toFixed(2), Number.isNaN(bareMsPerPage) ? '–' : bareMsPerPage.toFixed(2), Number.isNaN(bareMsPerPage) ? '–' : `${(msPerPage / bareMsPerPage).toFixed(2)}×`,
+    mb(bytes(output)), kb(sizes.median), kb(sizes.largest), String(sizes.withScript), `${kb(heaviestGz)} (${path.relative(dist, heaviest)})`, mb(bytes(output.filter((f) => f.file.startsWith(path.join(dist, 'pagefind') + path.sep)))), mb(storeBytes),
   ]);
   console.log(`  [${units}] ${rows.at(-1)!.join(' | ')}`);
 }

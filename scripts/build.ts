@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { sitemap } from '../src/lib/feeds.ts';
 import { drawCards, placeCards } from '../src/lib/og-render.ts';
 import { outDir } from '../src/lib/out-dir.ts';
+import { href } from '../src/lib/url.ts';
 import type { Prepared } from './build-prepare.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -98,20 +99,21 @@ try {
     writeFileSync(path.join(dist, rel), html);
   }
 
+  // Every page built, walked once (100,000 files nationally): the sitemap and search both read it.
+  const built = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+  const pageUrl = (rel: string) => href(base, rel.split(path.sep).join('/').replace(/index\.html$/, ''));
+
   // The sitemap lists what was actually built, so every URL in it resolves.
-  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('nhung'))
-    .map((f) => new URL(`${base}${f.split(path.sep).join('/').replace(/index\.html$/, '')}`, site).href);
-  writeFileSync(path.join(dist, 'sitemap.xml'), sitemap(pages));
-  writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
+  writeFileSync(path.join(dist, 'sitemap.xml'), sitemap(built.filter((f) => !f.startsWith('nhung')).map((f) => new URL(pageUrl(f), site).href)));
+  writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(href(base, 'sitemap.xml'), site).href}\n`);
 
   // Model and story pages mark their content for search; lists and other pages are not indexed.
   const indexStarted = performance.now();
   await unitsIndexed;
-  const searchable = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /^(mo-hinh|tin-bai)[\\/].+index\.html$/.test(f));
+  const searchable = built.filter((f) => /^(mo-hinh|tin-bai)[\\/].+index\.html$/.test(f));
   let indexed = searchRecords.length;
   for (const rel of searchable) {
-    const added = await index.addHTMLFile({ url: `${base}${rel.split(path.sep).join('/').replace(/index\.html$/, '')}`, content: readFileSync(path.join(dist, rel), 'utf8') });
+    const added = await index.addHTMLFile({ url: pageUrl(rel), content: readFileSync(path.join(dist, rel), 'utf8') });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     indexed++;
   }

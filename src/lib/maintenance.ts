@@ -2,6 +2,7 @@ import type { Outcome } from '../i18n/vocabulary.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { collator } from './format.ts';
 import type { UnitHistory } from './history.ts';
+import { oncePer } from './memo.ts';
 import { MAINTENANCE_PAGE_SIZE, paginate, type Page } from './paginate.ts';
 import type { Site } from './site-index.ts';
 
@@ -98,14 +99,8 @@ export function chartRows(rows: readonly MaintenanceRow[]): { name: string; outc
   return rows.map((r) => ({ name: r.unit.name, outcomeByYear: r.outcomeByYear }));
 }
 
-const listings = new WeakMap<Site, { pages: Page<MaintenanceRow>[]; summary: MaintenanceSummary }>();
-
 /** The maintenance status of every recognised unit, summarised and split into pages; built once per site. */
-export function maintenanceListing(site: Site): { pages: Page<MaintenanceRow>[]; summary: MaintenanceSummary } {
-  let listing = listings.get(site);
-  if (!listing) {
-    const rows = maintenanceRows(site.units, site.historyByUnit, site.settings.currentYear);
-    listings.set(site, (listing = { pages: paginate(rows, MAINTENANCE_PAGE_SIZE), summary: maintenanceSummary(rows) }));
-  }
-  return listing;
-}
+export const maintenanceListing = oncePer((site: Site): { pages: Page<MaintenanceRow>[]; summary: MaintenanceSummary } => {
+  const rows = maintenanceRows(site.units, site.historyByUnit, site.settings.currentYear);
+  return { pages: paginate(rows, MAINTENANCE_PAGE_SIZE), summary: maintenanceSummary(rows) };
+});

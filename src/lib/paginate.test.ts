@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSegment, paginate } from './paginate.ts';
+import { pagePath, pageSegment, paginate } from './paginate.ts';
 
 describe('paginate', () => {
   it('splits a list into full pages and a last partial one, with positions', () => {
@@ -17,5 +17,7 @@ describe('paginate', () => {
   it('addresses page 1 as the list itself', () => {
     expect(pageSegment(1)).toBeUndefined();
     expect(pageSegment(3)).toBe('trang-3');
+    expect(pagePath('nam/2029/', 1)).toBe('nam/2029/');
+    expect(pagePath('nam/2029/', 3)).toBe('nam/2029/trang-3/');
   });
 });

@@ -31,6 +31,12 @@ export function pageSegment(n: number): string | undefined {
   return n === 1 ? undefined : `trang-${n}`;
 }
 
+/** Page n of the list at `listPath` ("nam/2029/"), relative to the base. */
+export function pagePath(listPath: string, n: number): string {
+  const segment = pageSegment(n);
+  return segment ? `${listPath}${segment}/` : listPath;
+}
+
 /** Rows per page of a year's recognition list: about 250 KB of HTML, 25 KB over the wire. */
 export const YEAR_PAGE_SIZE = 1000;
 /** Units per page of the maintenance status: the chart draws a row per unit, twice (wide and narrow). */

@@ -2,6 +2,7 @@ import { KINDS, OUTCOMES, STAGES, TRACKS } from '../i18n/vocabulary.ts';
 import { formatDate } from './format.ts';
 import type { Site, UnitWithResults } from './site-index.ts';
 import { standingSentence } from './standing.ts';
+import { href } from './url.ts';
 
 /** A search entry given to Pagefind directly (its `addCustomRecord` shape). */
 export interface SearchRecord {
@@ -38,7 +39,7 @@ export function unitSearchRecords(site: Site, base: string): SearchRecord[] {
     const models = (site.modelsByUnit.get(unit.id) ?? []).map((m) => `Mô hình ${m.name} (${m.type}).`);
     const facts = [`${KINDS[unit.kind]}, ${TRACKS[unit.track]}, ${unit.locality}.`, unit.adminCode ? `Mã đơn vị hành chính ${unit.adminCode}.` : '', unit.address ? `Địa chỉ: ${unit.address}.` : ''];
     return {
-      url: `${base}don-vi/${unit.id}/`,
+      url: href(base, `don-vi/${unit.id}/`),
       content: [unit.name, standingSentence(history), ...facts, ...years, ...models].filter(Boolean).join('\n'),
       language: 'vi',
       meta: { title: unit.name },
