@@ -48,9 +48,12 @@ export function integer(raw: string, min: number, max: number): Coerced<number> 
   return ok(n);
 }
 
+/** A decimal as accepted in cells: comma or point, no thousands separators. */
+export const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
+
 /** Decimal comma or point ("4,5" or "4.5"); thousands separators are refused rather than guessed. */
 export function decimal(raw: string): Coerced<number> {
-  if (!/^-?\d+(?:[.,]\d+)?$/.test(raw)) {
+  if (!DECIMAL.test(raw)) {
     return fail(`"${raw}" không phải là số.`, 'Ghi số với dấu phẩy hoặc dấu chấm thập phân, ví dụ 4,5; không dùng dấu phân cách hàng nghìn.');
   }
   return ok(Number(raw.replace(',', '.')));
@@ -76,7 +79,16 @@ export function date(raw: string): Coerced<string> {
   return ok(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
 
+const booleanCache = new Map<string, Coerced<boolean>>();
+
 export function boolean(raw: string): Coerced<boolean> {
+  // One of a handful of spellings on every row: fold each once.
+  let hit = booleanCache.get(raw);
+  if (!hit) booleanCache.set(raw, (hit = lookupBoolean(raw)));
+  return hit;
+}
+
+function lookupBoolean(raw: string): Coerced<boolean> {
   const k = toKey(raw);
   if (['co', 'x', '1', 'yes', 'true'].includes(k)) return ok(true);
   if (['khong', '0', 'no', 'false', ''].includes(k)) return ok(false);

@@ -26,6 +26,17 @@ describe('what Excel does to a CSV file is accepted', () => {
     ]);
     expect(table.records[0]!.cells[1]).toBe('Phường An Bình'.normalize('NFC'));
   });
+  it('trims padded cells in unquoted files too (whole-text check), and leaves inner spaces', () => {
+    for (const [text, cells] of [
+      ['a,b\n1, 2\n', ['1', '2']],
+      ['a,b\n 1,2', ['1', '2']],
+      ['a,b\n1,2\u00a0', ['1', '2']],
+      ['a;b\n1 ;x y', ['1', 'x y']],
+      ['a\tb\n 1\t2 \n', ['1', '2']],
+    ] as const) {
+      expect(parseCsv(text).table.records[0]!.cells, JSON.stringify(text)).toEqual(cells);
+    }
+  });
   it('reads a file that mixes CRLF and LF line endings', () => {
     const { table, errors } = parseCsv('a,b\r\n1,"x,y"\r\n2,3\n4,5\n');
     expect(errors).toEqual([]);

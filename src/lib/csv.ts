@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { cleanText } from './text.ts';
+import { cleanText, NON_BREAKING } from './text.ts';
 
 /** One data record with the row number Excel shows for it (header = row 1). */
 export interface CsvRecord {
@@ -77,8 +77,6 @@ export function sniffDelimiter(text: string): string {
   return count > 0 ? best : ',';
 }
 
-const PLAIN = /^[\x21-\x7e]*$/;
-
 /**
  * Text → header and records. Every cell is kept as NFC text; rows that are empty (or only
  * delimiters, as Excel leaves them) are dropped but keep their place in the row numbering.
@@ -86,25 +84,34 @@ const PLAIN = /^[\x21-\x7e]*$/;
 export function parseCsv(text: string): { table: CsvTable; errors: { row: number; message: string }[] } {
   // Files edited in two tools mix CRLF and LF; papaparse guesses one line break for the whole file.
   const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const delimiter = sniffDelimiter(unified);
-  const parsed = Papa.parse<string[]>(unified, { delimiter, newline: '\n', header: false, skipEmptyLines: false });
+  // What `cleanText` does to each cell, done once to the whole text (NFC never composes across a
+  // delimiter, quote or line break), so each cell only needs trimming: 11 million cells nationally.
+  const clean = unified.normalize('NFC').replace(NON_BREAKING, ' ');
+  const delimiter = sniffDelimiter(clean);
+  const parsed = Papa.parse<string[]>(clean, { delimiter, newline: '\n', header: false, skipEmptyLines: false });
   const errors = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
   const rows = parsed.data;
   const header = (rows[0] ?? []).map(cleanText);
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
+  // One look at the whole text tells whether any cell can need trimming (quoted or padded cells).
+  const padded = clean.includes('"') || paddingPattern(delimiter).test(clean);
   const records: CsvRecord[] = [];
   for (let i = 1; i < rows.length; i++) {
     const cells = rows[i]!;
     let empty = true;
     // Cleaned in place: one array per row is enough at national scale.
     for (let j = 0; j < cells.length; j++) {
-      const c = cells[j]!;
-      // Fast path: most cells are plain ASCII without padding and need no normalisation.
-      const v = PLAIN.test(c) ? c : cleanText(c);
+      const v = padded ? cells[j]!.trim() : cells[j]!;
       cells[j] = v;
       if (v !== '') empty = false;
     }
     if (!empty) records.push({ row: i + 1, cells });
   }
   return { table: { header, records, delimiter }, errors };
+}
+
+/** Whitespace (other than the line break) at the start or end of some cell of an unquoted text. */
+function paddingPattern(delimiter: string): RegExp {
+  const d = delimiter === '\t' ? '\\t' : delimiter;
+  return new RegExp(`(?:^|[\\n${d}])[^\\S\\n]|[^\\S\\n](?:[\\n${d}]|$)`);
 }

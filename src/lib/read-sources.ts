@@ -118,7 +118,7 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
       return [];
     }
     const read = readCsv(file, resultTable, problems, SCORE_COLUMN);
-    const scoreColumns = parseScoreColumns(read.extraColumns);
+    const scoreColumns = parseScoreColumns(read.extraColumns, read.columns.index);
     for (const r of read.rows) r.value.scores = readScores(read.extra.get(r.row), scoreColumns, read.columns, r.row, problems);
     return [{ year: Number(name.slice(0, 4)), file: read.columns.file, rows: read.rows, columns: read.columns, failedUnitIds: new Set(read.failed.map((f) => f.ma_don_vi ?? '')) }];
   });

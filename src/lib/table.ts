@@ -28,8 +28,8 @@ export function cellAt(map: ColumnMap, row: number, key: string) {
 
 export interface TableRead<T> {
   rows: Located<T>[];
-  /** Cells of each row for the columns the schema does not fix (score columns), in `extraColumns` order. */
-  extra: Map<number, string[]>;
+  /** All cells of each row that has something in a column the schema does not fix (score columns); `columns.index` says where. */
+  extra: Map<number, readonly string[]>;
   extraColumns: string[];
   columns: ColumnMap;
   /** Raw cells (by column key) of rows rejected for a problem, so later rules know the row exists. */
@@ -100,8 +100,9 @@ export function readTable<T>(
 
   const rows: Located<T>[] = [];
   const failed: Record<string, string>[] = [];
-  const extra = new Map<number, string[]>();
-  const keys = [...index.entries()];
+  const extra = new Map<number, readonly string[]>();
+  // Where each schema column sits in the file (-1: optional column left out, read as empty).
+  const positions = schema.columns.map((c) => index.get(c) ?? -1);
   const extraColumns = [...extraIndex.keys()];
   const extraPositions = [...extraIndex.values()];
   for (const record of table.records) {
@@ -110,24 +111,20 @@ export function readTable<T>(
         problems.add({ file, row: record.row, column: columnLetter(i), message: 'Ô có giá trị nằm ngoài các cột có tiêu đề (dòng bị lệch cột?).', hint: 'Kiểm tra dấu phân cách trong dòng này; giá trị có dấu phẩy phải đặt trong ngoặc kép.' });
       }
     }
-    const input: Record<string, string> = {};
-    for (const c of schema.columns) input[c] = '';
-    for (const [key, i] of keys) input[key] = record.cells[i] ?? '';
-    const parsed = schema.row.safeParse(input);
-    if (parsed.success) rows.push({ value: parsed.data, row: record.row });
+    const cells = positions.map((i) => (i < 0 ? '' : (record.cells[i] ?? '')));
+    const read = schema.read(cells);
+    if (read.ok) rows.push({ value: read.value, row: record.row });
     else {
+      const input: Record<string, string> = {};
+      schema.columns.forEach((c, k) => (input[c] = cells[k]!));
       failed.push(input);
       if (record.cells.length < table.header.length) {
         problems.add({ file, row: record.row, message: `Dòng có ${record.cells.length} ô nhưng dòng tiêu đề có ${table.header.length} cột: các giá trị có thể đã bị lệch cột.`, hint: 'So từng ô của dòng với tiêu đề; một ô bị xóa (không phải để trống) làm các ô sau dồn sang trái.' });
       }
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '');
-        const hint = (issue as { params?: { hint?: string } }).params?.hint;
-        problems.add({ ...cellAt(columns, record.row, key), message: issue.message, hint });
-      }
+      for (const issue of read.issues) problems.add({ ...cellAt(columns, record.row, issue.column), message: issue.message, hint: issue.hint });
     }
     if (extraPositions.length > 0 && extraPositions.some((i) => (record.cells[i] ?? '') !== '')) {
-      extra.set(record.row, extraPositions.map((i) => record.cells[i] ?? ''));
+      extra.set(record.row, record.cells);
     }
   }
   for (const [key, i] of extraIndex) index.set(key, i);

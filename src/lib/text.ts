@@ -1,6 +1,9 @@
+/** The non-breaking spaces Excel and Word leave in cells. */
+export const NON_BREAKING = /[\u00a0\u2007\u202f]/g;
+
 /** Unicode NFC, trimmed, with Excel's non-breaking spaces turned into plain ones. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/[\u00a0\u2007\u202f]/g, ' ').trim();
+  return value.normalize('NFC').replace(NON_BREAKING, ' ').trim();
 }
 
 /** Lower-case ASCII without Vietnamese tone marks: "Phường Ấn Bình" → "phuong an binh". */

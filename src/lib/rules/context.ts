@@ -18,11 +18,17 @@ export function createContext(sources: Sources, problems: ProblemList): RuleCont
   for (const { value } of sources.units.rows) if (!unitsById.has(value.id)) unitsById.set(value.id, value);
   const setsById = new Map(sources.criteriaSets.map((s) => [s.value.id, s.value]));
   const sets = [...setsById.values()];
+  const inForce = new Map<string, CriteriaSet | undefined>();
   return {
     sources,
     problems,
     unitsById,
     setsById,
-    setInForce: (kind, year) => sets.find((s) => s.kinds.includes(kind) && s.fromYear <= year && (s.toYear === null || year <= s.toYear)),
+    // Asked once per result row: answered once per kind and year.
+    setInForce: (kind, year) => {
+      const key = `${kind} ${year}`;
+      if (!inForce.has(key)) inForce.set(key, sets.find((s) => s.kinds.includes(kind) && s.fromYear <= year && (s.toYear === null || year <= s.toYear)));
+      return inForce.get(key);
+    },
   };
 }

@@ -22,10 +22,10 @@ export function scores(ctx: RuleContext): void {
       const at = (key: string) => cellAt(file.columns, row, key);
       const unit = ctx.unitsById.get(r.unitId);
       if (!unit) continue;
-      const kind = KINDS[unit.kind].toLowerCase();
       const inForce = ctx.setInForce(unit.kind, r.year);
       const set = r.criteriaSetId ? ctx.setsById.get(r.criteriaSetId) : undefined;
       if (set && set !== inForce) {
+        const kind = KINDS[unit.kind].toLowerCase();
         problems.add({
           ...at('bo_tieu_chi'),
           message: `Bộ tiêu chí "${set.id}" không áp dụng cho ${kind} năm ${r.year}.`,
