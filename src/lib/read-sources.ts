@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { calendarTable } from '../schemas/calendar.ts';
 import { criteriaItemTable, criteriaSetMeta } from '../schemas/criteria-set.ts';
 import { modelTable } from '../schemas/model.ts';
-import { resultTable, SCORE_COLUMN } from '../schemas/result.ts';
+import { resultTable, SCORE_COLUMN, type ResultRowCells } from '../schemas/result.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { modelStoryFrontmatter, storyFrontmatter } from '../schemas/story.ts';
 import { targetTable } from '../schemas/target.ts';
@@ -14,9 +14,12 @@ import type { TableSchema } from '../schemas/cell.ts';
 import { assembleCriteria } from './criteria.ts';
 import type { ProblemList } from './problem.ts';
 import { parseScoreColumns, readScores } from './scores.ts';
-import type { Sources } from './sources.ts';
-import { emptyRead, readTable, type TableRead } from './table.ts';
+import type { ScoredRow, Sources } from './sources.ts';
+import { emptyRead, readTable, type Located, type TableRead } from './table.ts';
 import { cleanText } from './text.ts';
+
+/** The cells of a result row the scores rule reads (beside the score cells). */
+const SCORE_INPUTS = ['nam', 'ma_don_vi', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'] as const;
 
 /** Paths shown to editors: relative to the working folder when inside it. */
 export function display(file: string): string {
@@ -120,7 +123,16 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
     const read = readCsv(file, resultTable, problems, SCORE_COLUMN);
     const scoreColumns = parseScoreColumns(read.extraColumns, read.columns.index);
     for (const r of read.rows) r.value.scores = readScores(read.extra.get(r.row), scoreColumns, read.columns, r.row, problems);
-    return [{ year: Number(name.slice(0, 4)), file: read.columns.file, rows: read.rows, columns: read.columns, failedUnitIds: new Set(read.failed.map((f) => f.ma_don_vi ?? '')) }];
+    const scoredFailedRows: Located<ScoredRow>[] = [];
+    for (const f of read.failed) {
+      // Bad numbers in the score cells of a rejected row are reported too.
+      const scores = readScores(read.extra.get(f.row), scoreColumns, read.columns, f.row, problems);
+      if (!SCORE_INPUTS.some((c) => f.bad.has(c))) {
+        const t = f.typed as Pick<ResultRowCells, (typeof SCORE_INPUTS)[number]>;
+        scoredFailedRows.push({ row: f.row, value: { year: t.nam, unitId: t.ma_don_vi, criteriaSetId: t.bo_tieu_chi, selfTotal: t.tong_tu_cham, appraisedTotal: t.tong_tham_dinh, scores } });
+      }
+    }
+    return [{ year: Number(name.slice(0, 4)), file: read.columns.file, rows: read.rows, columns: read.columns, failedUnitIds: new Set(read.failed.map((f) => f.cells.ma_don_vi ?? '')), scoredFailedRows }];
   });
 
   const storyDir = path.join(contentDir, 'tin-bai');

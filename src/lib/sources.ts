@@ -15,6 +15,9 @@ export interface CriteriaSource {
   items: TableRead<CriteriaRow> | null;
 }
 
+/** What the scores rule needs of a result row. */
+export type ScoredRow = Pick<Result, 'year' | 'unitId' | 'criteriaSetId' | 'selfTotal' | 'appraisedTotal' | 'scores'>;
+
 /** One yearly results file. */
 export interface ResultsSource {
   /** Year from the file name (ket-qua/2026.csv → 2026). */
@@ -24,6 +27,11 @@ export interface ResultsSource {
   columns: ColumnMap;
   /** Unit ids of rows rejected for a problem: they exist, so no rule reports them missing. */
   failedUnitIds: Set<string>;
+  /**
+   * Rows rejected for a problem in a column the scores do not depend on (a bad date, say): their
+   * scores are still checked, so an editor sees every problem of the row in one run.
+   */
+  scoredFailedRows: Located<ScoredRow>[];
 }
 
 export interface StorySource {

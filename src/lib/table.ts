@@ -26,14 +26,23 @@ export function cellAt(map: ColumnMap, row: number, key: string) {
     : { file: map.file, row, column: columnLetter(i), columnName: map.header[i] };
 }
 
+/** A row with a problem: its cells as text (by column key) and the typed values of the cells that read. */
+export interface FailedRow {
+  row: number;
+  cells: Record<string, string>;
+  typed: Record<string, unknown>;
+  /** Column keys whose cell has a problem. */
+  bad: Set<string>;
+}
+
 export interface TableRead<T> {
   rows: Located<T>[];
   /** All cells of each row that has something in a column the schema does not fix (score columns); `columns.index` says where. */
   extra: Map<number, readonly string[]>;
   extraColumns: string[];
   columns: ColumnMap;
-  /** Raw cells (by column key) of rows rejected for a problem, so later rules know the row exists. */
-  failed: Record<string, string>[];
+  /** Rows rejected for a problem, so later rules know the row exists and can check what did read. */
+  failed: FailedRow[];
 }
 
 export function emptyRead<T>(file: string): TableRead<T> {
@@ -99,7 +108,7 @@ export function readTable<T>(
   if (missing.length > 0) return { ...emptyRead<T>(file), columns };
 
   const rows: Located<T>[] = [];
-  const failed: Record<string, string>[] = [];
+  const failed: FailedRow[] = [];
   const extra = new Map<number, readonly string[]>();
   // Where each schema column sits in the file (-1: optional column left out, read as empty).
   const positions = schema.columns.map((c) => index.get(c) ?? -1);
@@ -117,7 +126,7 @@ export function readTable<T>(
     else {
       const input: Record<string, string> = {};
       schema.columns.forEach((c, k) => (input[c] = cells[k]!));
-      failed.push(input);
+      failed.push({ row: record.row, cells: input, typed: read.typed, bad: new Set(read.issues.map((i) => i.column)) });
       if (record.cells.length < table.header.length) {
         problems.add({ file, row: record.row, message: `Dòng có ${record.cells.length} ô nhưng dòng tiêu đề có ${table.header.length} cột: các giá trị có thể đã bị lệch cột.`, hint: 'So từng ô của dòng với tiêu đề; một ô bị xóa (không phải để trống) làm các ô sau dồn sang trái.' });
       }

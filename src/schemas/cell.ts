@@ -56,7 +56,8 @@ export interface CellIssue {
   hint?: string | undefined;
 }
 
-export type RowRead<Out> = { ok: true; value: Out } | { ok: false; issues: CellIssue[] };
+/** A row read: its entry, or its problems and the cells that did read (by column), for rules that need only those. */
+export type RowRead<Out> = { ok: true; value: Out } | { ok: false; issues: CellIssue[]; typed: Record<string, unknown> };
 
 /** A CSV table: its columns (and which must be present in the header) and the row schema. */
 export interface TableSchema<Out> {
@@ -105,7 +106,7 @@ export function table<Shape extends Record<string, z.ZodType<unknown, string>>, 
         else if ('issues' in r) for (const issue of r.issues) (issues ??= []).push({ column, ...issue });
         else (issues ??= []).push({ column, message: r.message, hint: r.hint });
       }
-      return issues ? { ok: false, issues } : { ok: true, value: toEntry(typed as z.output<z.ZodObject<Shape>>) };
+      return issues ? { ok: false, issues, typed } : { ok: true, value: toEntry(typed as z.output<z.ZodObject<Shape>>) };
     },
   };
 }

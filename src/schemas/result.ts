@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { cell, table } from './cell.ts';
 import { CLASSIFICATIONS, OUTCOMES, SAFETY, STAGES, type Classification, type Outcome, type Stage } from '../i18n/vocabulary.ts';
 
@@ -48,23 +49,28 @@ export interface Result {
 export type StoredResult = Omit<Result, 'scores'> & { packedScores: string };
 
 /** The fixed columns of a yearly results file; the `tcNN_*` score columns are read by `lib/scores.ts`. */
+const resultColumns = {
+  nam: cell.year(),
+  ma_don_vi: cell.id(),
+  dang_ky: cell.boolean(),
+  giai_doan: cell.vocabulary(STAGES),
+  an_toan_antt: cell.optionalVocabulary(SAFETY),
+  xep_loai: cell.optionalVocabulary(CLASSIFICATIONS),
+  ket_qua: cell.vocabulary(OUTCOMES),
+  so_quyet_dinh: cell.optionalText(),
+  ngay_quyet_dinh: cell.optionalDate(),
+  co_quan_quyet_dinh: cell.optionalText(),
+  bo_tieu_chi: cell.optionalId(),
+  tong_tu_cham: cell.optionalDecimal(),
+  tong_tham_dinh: cell.optionalDecimal(),
+  ghi_chu: cell.optionalText(),
+};
+
+/** A result row's fixed cells as typed values, before they become a `Result`. */
+export type ResultRowCells = z.output<z.ZodObject<typeof resultColumns>>;
+
 export const resultTable = table(
-  {
-    nam: cell.year(),
-    ma_don_vi: cell.id(),
-    dang_ky: cell.boolean(),
-    giai_doan: cell.vocabulary(STAGES),
-    an_toan_antt: cell.optionalVocabulary(SAFETY),
-    xep_loai: cell.optionalVocabulary(CLASSIFICATIONS),
-    ket_qua: cell.vocabulary(OUTCOMES),
-    so_quyet_dinh: cell.optionalText(),
-    ngay_quyet_dinh: cell.optionalDate(),
-    co_quan_quyet_dinh: cell.optionalText(),
-    bo_tieu_chi: cell.optionalId(),
-    tong_tu_cham: cell.optionalDecimal(),
-    tong_tham_dinh: cell.optionalDecimal(),
-    ghi_chu: cell.optionalText(),
-  },
+  resultColumns,
   ['an_toan_antt', 'xep_loai', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh', 'ghi_chu'],
   (r): Result => ({
     year: r.nam,
@@ -88,3 +94,4 @@ export const resultTable = table(
 
 /** Score columns: `tc05_tham_dinh` (criterion 5) or `tc14.2_tu_cham` (criterion 14, item 2). */
 export const SCORE_COLUMN = /^tc(\d{2})(?:\.(\d{1,2}))?_(tu_cham|tham_dinh)$/;
+

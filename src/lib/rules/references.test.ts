@@ -27,4 +27,13 @@ describe('every reference resolves', () => {
     f.write('content/tin-bai/tin-1.mdx', f.read('content/tin-bai/tin-1.mdx').replace('ma_don_vi: xa-b', 'ma_don_vi: xa-q'));
     expect(summary(f.validate()).some((l) => l.includes('tin-1.mdx') && l.includes('"xa-q"'))).toBe(true);
   });
+  it('does not call a unit or model unknown when its own row was rejected for another cell', () => {
+    const f = fixture();
+    f.setCell('data/don-vi.csv', 3, 'ma_hanh_chinh', '102');
+    f.setCell('data/mo-hinh.csv', 2, 'nam_bat_dau', 'hai');
+    const s = summary(f.validate());
+    expect(s.some((l) => l.startsWith('data/don-vi.csv:3:E') && l.includes('thiếu số 0'))).toBe(true);
+    expect(s.some((l) => l.startsWith('data/mo-hinh.csv:2:E'))).toBe(true);
+    expect(s.filter((l) => l.includes('Không có đơn vị mã') || l.includes('không ứng với mô hình'))).toEqual([]);
+  });
 });

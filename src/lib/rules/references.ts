@@ -1,33 +1,40 @@
 import { closest } from '../text.ts';
-import { cellAt } from '../table.ts';
+import { cellAt, type FailedRow } from '../table.ts';
 import type { RuleContext } from './context.ts';
+
+/** Ids of rejected rows whose id cell itself read. */
+function rejectedIds(failed: readonly FailedRow[], column: string): string[] {
+  return failed.flatMap((f) => (f.bad.has(column) ? [] : [f.cells[column]!]));
+}
 
 /** Every unit, criteria set and model a row names exists. */
 export function references(ctx: RuleContext): void {
   const { sources, problems, unitsById } = ctx;
-  const unitIds = [...unitsById.keys()];
+  // A unit (or model) whose row was rejected for another cell still exists: naming it is not a second problem.
+  const unitExists = new Set([...unitsById.keys(), ...rejectedIds(sources.units.failed, 'ma_don_vi')]);
+  const unitIds = [...unitExists];
   const unitHint = (id: string) => {
     const guess = closest(id, unitIds);
     return guess ? `Có phải là "${guess}"? Nếu là đơn vị mới, thêm vào data/don-vi.csv trước.` : 'Thêm đơn vị vào data/don-vi.csv hoặc sửa mã cho đúng.';
   };
   for (const file of sources.results) {
     for (const { value: r, row } of file.rows) {
-      if (!unitsById.has(r.unitId)) problems.add({ ...cellAt(file.columns, row, 'ma_don_vi'), message: `Không có đơn vị mã "${r.unitId}" trong data/don-vi.csv.`, hint: unitHint(r.unitId) });
+      if (!unitExists.has(r.unitId)) problems.add({ ...cellAt(file.columns, row, 'ma_don_vi'), message: `Không có đơn vị mã "${r.unitId}" trong data/don-vi.csv.`, hint: unitHint(r.unitId) });
       if (r.criteriaSetId && !ctx.setsById.has(r.criteriaSetId)) {
         problems.add({ ...cellAt(file.columns, row, 'bo_tieu_chi'), message: `Không có bộ tiêu chí mã "${r.criteriaSetId}" trong data/bo-tieu-chi/.`, hint: `Dùng một trong: ${[...ctx.setsById.keys()].join(', ')}.` });
       }
     }
   }
   for (const { value: m, row } of sources.models.rows) {
-    if (!unitsById.has(m.unitId)) problems.add({ ...cellAt(sources.models.columns, row, 'ma_don_vi'), message: `Không có đơn vị mã "${m.unitId}" trong data/don-vi.csv.`, hint: unitHint(m.unitId) });
+    if (!unitExists.has(m.unitId)) problems.add({ ...cellAt(sources.models.columns, row, 'ma_don_vi'), message: `Không có đơn vị mã "${m.unitId}" trong data/don-vi.csv.`, hint: unitHint(m.unitId) });
     if (m.endYear !== null && m.endYear < m.startYear) {
       problems.add({ ...cellAt(sources.models.columns, row, 'nam_ket_thuc'), message: `Năm kết thúc ${m.endYear} trước năm bắt đầu ${m.startYear}.`, hint: 'Sửa một trong hai năm.' });
     }
   }
   for (const s of sources.stories) {
-    if (s.meta.unitId && !unitsById.has(s.meta.unitId)) problems.add({ file: s.file, columnName: 'ma_don_vi', message: `Không có đơn vị mã "${s.meta.unitId}".`, hint: unitHint(s.meta.unitId) });
+    if (s.meta.unitId && !unitExists.has(s.meta.unitId)) problems.add({ file: s.file, columnName: 'ma_don_vi', message: `Không có đơn vị mã "${s.meta.unitId}".`, hint: unitHint(s.meta.unitId) });
   }
-  const modelSlugs = new Set(sources.models.rows.map((r) => r.value.slug));
+  const modelSlugs = new Set([...sources.models.rows.map((r) => r.value.slug), ...rejectedIds(sources.models.failed, 'ma_mo_hinh')]);
   for (const s of sources.modelStories) {
     if (!modelSlugs.has(s.slug)) {
       const guess = closest(s.slug, [...modelSlugs]);

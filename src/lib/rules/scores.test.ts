@@ -45,6 +45,28 @@ describe('scores respect the criteria set in force', () => {
     f.setCell('data/ket-qua/2024.csv', 2, 'tong_tham_dinh', '95');
     expect(summary(f.validate()).some((l) => l.startsWith('data/ket-qua/2024.csv:2:K') && l.includes('chưa được số hóa'))).toBe(true);
   });
+  it('checks the scores of a row rejected for another cell, so every problem shows in one run', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2025.csv', 3, 'ngay_quyet_dinh', '31/02/2025');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc14_tham_dinh', '13');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc01_tu_cham', 'hai');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '90');
+    const found = summary(f.validate());
+    expect(found).toContain('data/ket-qua/2025.csv:3:I Ngày "31/02/2025" không có trên lịch.');
+    expect(found).toContain('data/ket-qua/2025.csv:3:AO Điểm thẩm định 13 vượt điểm tối đa 12 của tiêu chí 14.');
+    expect(found).toContain('data/ket-qua/2025.csv:3:N "hai" không phải là số.');
+    expect(found).toContain('data/ket-qua/2025.csv:3:M Tổng điểm thẩm định ghi 90 nhưng các tiêu chí cộng lại 96.');
+  });
+  it('still reads the score cells of a row whose criteria set cell is bad, but checks no maximum against a guess', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2025.csv', 3, 'bo_tieu_chi', 'Bộ 3554');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc14_tham_dinh', '13');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc01_tu_cham', 'hai');
+    const found = summary(f.validate()).filter((l) => l.startsWith('data/ket-qua/2025.csv:3:'));
+    expect(found).toContain('data/ket-qua/2025.csv:3:N "hai" không phải là số.');
+    expect(found.some((l) => l.startsWith('data/ket-qua/2025.csv:3:K Mã "Bộ 3554" không hợp lệ'))).toBe(true);
+    expect(found.some((l) => l.includes('vượt điểm tối đa'))).toBe(false);
+  });
   it('reports non-numbers in score cells', () => {
     const f = fixture();
     f.setCell('data/ket-qua/2025.csv', 3, 'tc01_tu_cham', 'hai');

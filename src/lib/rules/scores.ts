@@ -1,7 +1,8 @@
 import { KINDS } from '../../i18n/vocabulary.ts';
 import type { Criterion } from '../../schemas/criteria-set.ts';
 import { round, scoreColumn, scoreTotal } from '../scores.ts';
-import { cellAt } from '../table.ts';
+import type { ScoredRow } from '../sources.ts';
+import { cellAt, type Located } from '../table.ts';
 import type { RuleContext } from './context.ts';
 
 const SIDES = [
@@ -18,7 +19,9 @@ export function scores(ctx: RuleContext): void {
   const criteriaOfSet = new Map<string, Map<number, Criterion>>();
   for (const set of ctx.setsById.values()) criteriaOfSet.set(set.id, new Map(set.groups.flatMap((g) => g.criteria).map((c) => [c.no, c])));
   for (const file of ctx.sources.results) {
-    for (const { value: r, row } of file.rows) {
+    // The rows that read, and rejected rows whose score inputs did (their other problems are reported already).
+    const rows: Located<ScoredRow>[][] = [file.rows, file.scoredFailedRows];
+    for (const { value: r, row } of rows.flat()) {
       const at = (key: string) => cellAt(file.columns, row, key);
       const unit = ctx.unitsById.get(r.unitId);
       if (!unit) continue;
