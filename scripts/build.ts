@@ -19,7 +19,6 @@ const root = path.resolve(import.meta.dirname, '..');
 const dist = outDir(root);
 const cacheDir = path.join(root, 'node_modules/.cache/antq-og');
 const fontDir = path.join(root, 'node_modules/@expo-google-fonts/be-vietnam-pro');
-const fontFiles = ['400Regular/BeVietnamPro_400Regular.ttf', '700Bold/BeVietnamPro_700Bold.ttf', '600SemiBold/BeVietnamPro_600SemiBold.ttf'].map((f) => path.join(fontDir, f));
 const since = (t: number) => Math.round(performance.now() - t);
 
 // A failed run must never leave an older or partial site behind to be deployed by mistake.
@@ -70,7 +69,7 @@ if (!env.SOURCE_DATE_EPOCH) {
 // into the cache while Astro builds; they are put into the site once Astro has emptied and filled it.
 const cardsStarted = performance.now();
 const cores = availableParallelism();
-const cards = drawCards(jobs, cacheDir, fontFiles, path.join(root, 'scripts/og-worker.ts'), Math.max(1, cores - 1));
+const cards = drawCards(jobs, cacheDir, fontDir, path.join(root, 'scripts/og-worker.ts'), Math.max(1, cores - 1));
 
 // Astro's heap, sized to the data: left to itself V8 lets the heap grow far past what is live
 // (35,000 units: 0.9–1.2 GB live after a full collection, up to 2.8 GB resident). A ceiling with

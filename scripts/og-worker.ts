@@ -1,27 +1,42 @@
-// Draws share cards off the main thread: receives [svg, cacheFile] jobs and writes each PNG.
+// Draws share cards off the main thread: receives [scene, cacheFile] jobs and writes each PNG.
 import { renameSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
+import { sceneSvg, FONT, type Scene } from '../src/lib/og-card.ts';
+import { cardFontFiles, cardFontMetrics, resvgGlyphs } from '../src/lib/og-glyphs.ts';
+import { glyphCache, rasterScene } from '../src/lib/og-raster.ts';
 import { encodePng } from '../src/lib/png.ts';
 
 // resvg-js 2.6 keeps each drawing's pixels in native memory that V8 does not count, so the
-// collector never hurries and the worker grew by about 6 MB a card (1.6 GB a batch). Collecting
-// every few cards, then letting the finalisers run, keeps it near 250 MB at no measurable cost.
+// collector never hurries (a worker once grew by about 6 MB a card). Collecting every few
+// drawings, then letting the finalisers run, keeps a worker small.
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 const COLLECT_EVERY = 25;
 
-const { fontFiles } = workerData as { fontFiles: string[] };
-const options = { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro' } };
-parentPort!.on('message', async (jobs: [string, string][]) => {
-  for (const [i, [svg, cacheFile]] of jobs.entries()) {
-    const image = new Resvg(svg, options).render();
+const { fontDir } = workerData as { fontDir: string };
+const fontFiles = cardFontFiles(fontDir);
+const options = { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT } };
+const fonts = cardFontMetrics(fontDir);
+const glyphs = glyphCache(resvgGlyphs(fontFiles));
+
+parentPort!.on('message', async (jobs: [Scene, string][]) => {
+  let drawn = 0;
+  for (const [scene, cacheFile] of jobs) {
+    // Composed from glyphs (see src/lib/og-raster.ts); a card it cannot compose is drawn whole by resvg.
+    let png = rasterScene(scene, fonts, glyphs);
+    if (!png) {
+      const image = new Resvg(sceneSvg(scene), options).render();
+      png = encodePng(image.pixels, image.width, image.height);
+      drawn++;
+    }
     // Written under a temporary name, then renamed: an interrupted build never leaves half a card in the cache.
-    writeFileSync(`${cacheFile}.tmp`, encodePng(image.pixels, image.width, image.height));
+    writeFileSync(`${cacheFile}.tmp`, png);
     renameSync(`${cacheFile}.tmp`, cacheFile);
-    if (i % COLLECT_EVERY === COLLECT_EVERY - 1) {
+    if (drawn === COLLECT_EVERY) {
+      drawn = 0;
       collect();
       await new Promise((resolve) => setImmediate(resolve));
     }

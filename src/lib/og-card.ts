@@ -14,7 +14,7 @@ export interface Card {
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-const FONT = 'Be Vietnam Pro';
+export const FONT = 'Be Vietnam Pro';
 
 /** Greedy word wrap by an average glyph width: good enough for a headline, never cut mid-word. */
 export function wrap(text: string, maxChars: number, maxLines: number): string[] {
@@ -35,21 +35,48 @@ export function wrap(text: string, maxChars: number, maxLines: number): string[]
   return lines;
 }
 
-/** The card as SVG; every text from the data is escaped. */
-export function cardSvg(card: Card): string {
+/** A flat drawing: filled rectangles, then single lines of text, each on one flat background. */
+export interface Scene {
+  width: number;
+  height: number;
+  rects: { x: number; y: number; width: number; height: number; fill: string }[];
+  /** `x`, `y`: start of the baseline. */
+  texts: { x: number; y: number; size: number; weight: number; fill: string; value: string }[];
+}
+
+/** Where everything on a card goes: drawn as SVG by `cardSvg`, or composed from glyphs by `og-raster.ts`. */
+export function cardScene(card: Card): Scene {
   const title = wrap(card.title, 26, 2);
-  const text = (x: number, y: number, size: number, weight: number, fill: string, value: string) =>
-    `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}">${xml(value)}</text>`;
-  const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`,
-    `<rect width="${CARD_WIDTH}" height="110" fill="#9b1c1c"/>`,
-    `<rect y="110" width="24" height="${CARD_HEIGHT - 110}" fill="${xml(card.accent)}"/>`,
-    text(64, 72, 36, 700, '#ffffff', wrap(card.kicker, 52, 1)[0] ?? ''),
-    ...title.map((t, i) => text(64, 230 + i * 84, 72, 700, '#1b1b1f', t)),
-    ...card.lines.slice(0, 3).map((l, i) => text(64, 230 + title.length * 84 + 10 + i * 52, 34, 400, '#3d3d47', wrap(l, 62, 1)[0] ?? '')),
-    text(64, 590, 30, 600, '#9c3f00', wrap(card.footer, 64, 1)[0] ?? ''),
+  const text = (x: number, y: number, size: number, weight: number, fill: string, value: string) => ({ x, y, size, weight, fill, value });
+  return {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    rects: [
+      { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, fill: '#ffffff' },
+      { x: 0, y: 0, width: CARD_WIDTH, height: 110, fill: '#9b1c1c' },
+      { x: 0, y: 110, width: 24, height: CARD_HEIGHT - 110, fill: card.accent },
+    ],
+    texts: [
+      text(64, 72, 36, 700, '#ffffff', wrap(card.kicker, 52, 1)[0] ?? ''),
+      ...title.map((t, i) => text(64, 230 + i * 84, 72, 700, '#1b1b1f', t)),
+      ...card.lines.slice(0, 3).map((l, i) => text(64, 230 + title.length * 84 + 10 + i * 52, 34, 400, '#3d3d47', wrap(l, 62, 1)[0] ?? '')),
+      text(64, 590, 30, 600, '#9c3f00', wrap(card.footer, 64, 1)[0] ?? ''),
+    ],
+  };
+}
+
+/** A scene as SVG; every text from the data is escaped. */
+export function sceneSvg(scene: Scene): string {
+  const { width, height } = scene;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    ...scene.rects.map((r) => `<rect${r.x ? ` x="${r.x}"` : ''}${r.y ? ` y="${r.y}"` : ''} width="${r.width}" height="${r.height}" fill="${xml(r.fill)}"/>`),
+    ...scene.texts.map((t) => `<text x="${t.x}" y="${t.y}" font-family="${FONT}" font-size="${t.size}" font-weight="${t.weight}" fill="${t.fill}">${xml(t.value)}</text>`),
     '</svg>',
-  ];
-  return parts.join('');
+  ].join('');
+}
+
+/** The card as SVG. */
+export function cardSvg(card: Card): string {
+  return sceneSvg(cardScene(card));
 }

@@ -2,23 +2,28 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardSvg, type Card } from './og-card.ts';
+import { cardScene, sceneSvg, type Card, type Scene } from './og-card.ts';
 
-const BATCH = 250;
+/**
+ * Cards per worker. A worker draws each glyph once and reuses it for the rest of its batch, so
+ * batches are large; few drawings go through resvg now, so its native memory stays small.
+ */
+const BATCH = 2000;
 /** Part of every cache key: a change to how cards are drawn or encoded redraws them all. */
-const RENDERER = 'resvg-2/png-up-1';
+const RENDERER = 'glyphs-8/png-indexed-3';
 
-/** A card to draw: its SVG, where the drawn PNG is kept (keyed by the SVG's hash) and where it goes. */
+/** A card to draw: what is on it, where the drawn PNG is kept (keyed by the card's SVG) and where it goes. */
 export interface CardJob {
-  svg: string;
+  scene: Scene;
   cacheFile: string;
   outPath: string;
 }
 
 export function cardJobs(cards: Card[], cacheDir: string): CardJob[] {
   return cards.map((c) => {
-    const svg = cardSvg(c);
-    return { svg, cacheFile: path.join(cacheDir, `${createHash('sha256').update(RENDERER).update(svg).digest('hex').slice(0, 32)}.png`), outPath: c.path };
+    const scene = cardScene(c);
+    const key = createHash('sha256').update(RENDERER).update(sceneSvg(scene)).digest('hex').slice(0, 32);
+    return { scene, cacheFile: path.join(cacheDir, `${key}.png`), outPath: c.path };
   });
 }
 
@@ -29,13 +34,15 @@ export function cardJobs(cards: Card[], cacheDir: string): CardJob[] {
  * `done()` resolves when every card is in the cache. A card whose SVG did not change is not drawn
  * again, so a rebuild only draws what changed.
  */
-export function drawCards(jobs: CardJob[], cacheDir: string, fontFiles: string[], workerFile: string, lanes: number) {
+export function drawCards(jobs: CardJob[], cacheDir: string, fontDir: string, workerFile: string, lanes: number) {
   mkdirSync(cacheDir, { recursive: true });
-  const todo = jobs.filter((j) => !existsSync(j.cacheFile)).map((j): [string, string] => [j.svg, j.cacheFile]);
+  const todo = jobs.filter((j) => !existsSync(j.cacheFile)).map((j): [Scene, string] => [j.scene, j.cacheFile]);
   // A worker draws one bounded batch and is replaced: whatever native memory resvg still holds
   // (the worker also collects as it goes) is returned with it, however many units there are.
-  const batches: [string, string][][] = [];
-  for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
+  // Small sites still use every lane: the batch shrinks so each lane gets one.
+  const size = Math.max(1, Math.min(BATCH, Math.ceil(todo.length / lanes)));
+  const batches: [Scene, string][][] = [];
+  for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
   let next = 0;
   let failure: unknown;
   let cancelled = false;
@@ -45,7 +52,7 @@ export function drawCards(jobs: CardJob[], cacheDir: string, fontFiles: string[]
       const batch = batches[next++]!;
       try {
         await new Promise<void>((resolve, reject) => {
-          const worker = new Worker(workerFile, { workerData: { fontFiles } });
+          const worker = new Worker(workerFile, { workerData: { fontDir } });
           worker.once('message', () => {
             void worker.terminate();
             resolve();

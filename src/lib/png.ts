@@ -41,3 +41,31 @@ export function encodePng(rgba: Uint8Array, width: number, height: number, level
   header[9] = 6; // colour type: RGBA
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level })), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/**
+ * A raster of palette indexes (one byte a pixel) as an indexed-colour PNG, rows filtered as in
+ * `encodePng`. `palette` holds 0xrrggbb colours, at most 256.
+ */
+export function encodeIndexedPng(indexes: Uint8Array, width: number, height: number, palette: readonly number[], level = 3): Buffer {
+  if (indexes.length !== width * height) throw new Error(`encodeIndexedPng: ${indexes.length} bytes for ${width}×${height}`);
+  if (palette.length === 0 || palette.length > 256) throw new Error(`encodeIndexedPng: ${palette.length} colours`);
+  const pixels = Buffer.from(indexes.buffer, indexes.byteOffset, indexes.byteLength);
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = pixels.subarray(y * width, (y + 1) * width);
+    const out = y * (width + 1);
+    if (y > 0 && row.equals(pixels.subarray((y - 1) * width, y * width))) raw[out] = FILTER_UP;
+    else {
+      raw[out] = FILTER_NONE;
+      row.copy(raw, out + 1);
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per index
+  header[9] = 3; // colour type: indexed
+  const plte = Buffer.alloc(3 * palette.length);
+  palette.forEach((c, i) => plte.set([(c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff], 3 * i));
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(raw, { level })), chunk('IEND', Buffer.alloc(0))]);
+}
