@@ -6,7 +6,7 @@ import type { Settings } from '../schemas/settings.ts';
 import type { StoryMeta } from '../schemas/story.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Unit } from '../schemas/unit.ts';
-import type { ColumnMap, Located, TableRead } from './table.ts';
+import type { ColumnMap, FailedRow, Located, TableRead } from './table.ts';
 
 /** A criteria set as read: its metadata file, and its items' CSV when the set is itemised. */
 export interface CriteriaSource {
@@ -25,6 +25,8 @@ export interface ResultsSource {
   file: string;
   rows: Located<Result>[];
   columns: ColumnMap;
+  /** Rows rejected for a problem. */
+  failed: FailedRow[];
   /** Unit ids of rows rejected for a problem: they exist, so no rule reports them missing. */
   failedUnitIds: Set<string>;
   /**

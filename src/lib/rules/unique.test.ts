@@ -15,6 +15,16 @@ describe('ids are unique, so a duplicate never silently replaces an earlier row'
     f.appendLine('data/ket-qua/2026.csv', '2026,khu-d,không,duy_tri,dat,kha,dang_thuc_hien' + ','.repeat(47));
     expect(summary(f.validate())).toContain('data/ket-qua/2026.csv:6:B Đơn vị "khu-d" trùng với dòng 5.');
   });
+  it('reports a duplicate in the same run as another problem of the duplicated row', () => {
+    const f = fixture();
+    f.appendLine('data/don-vi.csv', 'xa-b,Xã B trùng,xa,Tỉnh X,109,');
+    f.appendLine('data/ket-qua/2026.csv', '2026,khu-d,không,duy_tri,dat,kha,bogus' + ','.repeat(47));
+    const s = summary(f.validate());
+    expect(s).toContain('data/don-vi.csv:6:A Mã đơn vị "xa-b" trùng với dòng 3.');
+    expect(s.some((l) => l.startsWith('data/don-vi.csv:6:E'))).toBe(true);
+    expect(s).toContain('data/ket-qua/2026.csv:6:B Đơn vị "khu-d" trùng với dòng 5.');
+    expect(s.some((l) => l.startsWith('data/ket-qua/2026.csv:6:G'))).toBe(true);
+  });
   it('reports a row without an id instead of skipping it', () => {
     const f = fixture();
     f.appendLine('data/don-vi.csv', ',Xã không mã,xa,Tỉnh X,00110,');

@@ -1,4 +1,4 @@
-import { cellAt, type ColumnMap, type Located } from '../table.ts';
+import { cellAt, type ColumnMap, type FailedRow, type Located } from '../table.ts';
 import type { RuleContext } from './context.ts';
 
 function unique<T>(rows: Located<T>[], columns: ColumnMap, key: (v: T) => string | null, column: string, what: string, ctx: RuleContext): void {
@@ -12,14 +12,26 @@ function unique<T>(rows: Located<T>[], columns: ColumnMap, key: (v: T) => string
   }
 }
 
+/**
+ * The id cells of a table's rows in file order, rejected rows included when their id cell read:
+ * a duplicate is reported in the same run as the other problem of its row.
+ */
+function ids<T>(rows: Located<T>[], failed: readonly FailedRow[], id: (v: T) => string, column: string): Located<string>[] {
+  const all = rows.map(({ value, row }) => ({ value: id(value), row }));
+  for (const f of failed) if (!f.bad.has(column) && f.cells[column]) all.push({ value: f.cells[column], row: f.row });
+  return all.sort((a, b) => a.row - b.row);
+}
+
+const itself = (s: string) => s;
+
 /** Ids are unique, so a duplicated row never silently replaces an earlier one. */
 export function uniqueIds(ctx: RuleContext): void {
   const { units, models, targets, results, criteriaSets } = ctx.sources;
-  unique(units.rows, units.columns, (u) => u.id, 'ma_don_vi', 'Mã đơn vị', ctx);
+  unique(ids(units.rows, units.failed, (u) => u.id, 'ma_don_vi'), units.columns, itself, 'ma_don_vi', 'Mã đơn vị', ctx);
   unique(units.rows, units.columns, (u) => u.adminCode, 'ma_hanh_chinh', 'Mã hành chính', ctx);
-  unique(models.rows, models.columns, (m) => m.slug, 'ma_mo_hinh', 'Mã mô hình', ctx);
+  unique(ids(models.rows, models.failed, (m) => m.slug, 'ma_mo_hinh'), models.columns, itself, 'ma_mo_hinh', 'Mã mô hình', ctx);
   unique(targets.rows, targets.columns, (t) => `${t.year} · ${t.group}`, 'nhom', 'Chỉ tiêu', ctx);
-  for (const file of results) unique(file.rows, file.columns, (r) => r.unitId, 'ma_don_vi', 'Đơn vị', ctx);
+  for (const file of results) unique(ids(file.rows, file.failed, (r) => r.unitId, 'ma_don_vi'), file.columns, itself, 'ma_don_vi', 'Đơn vị', ctx);
   const setFiles = new Map<string, string>();
   for (const s of criteriaSets) {
     const expected = s.file.replace(/^.*\//, '').replace(/\.json$/, '');
