@@ -68,6 +68,14 @@ describe('the build of the sample', () => {
     expect(html).toContain('Bị trừ');
   });
 
+  it('gives each model type its own page, linked from its models', () => {
+    const html = readFileSync(path.join(DIST, 'mo-hinh/loai/camera-an-ninh/index.html'), 'utf8');
+    expect(html).toContain('Camera an ninh khu phố Sông Mây');
+    expect(html).toContain('Mắt thần cổng trường Lê Lợi');
+    expect(html).not.toContain('Dân vận khéo');
+    const model = readFileSync(path.join(DIST, 'mo-hinh/camera-an-ninh-song-may/index.html'), 'utf8');
+    expect(model).toContain('href="/mo-hinh/loai/camera-an-ninh/"');
+  });
   it('resolves every internal link and asset', () => {
     const broken: string[] = [];
     for (const page of files(DIST, '.html')) {

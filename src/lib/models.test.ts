@@ -20,6 +20,7 @@ describe('grouping models by type', () => {
   it('gives each type an ASCII anchor, unique even when two types fold to the same slug', () => {
     const groups = groupModelsByType([model('a', 'A', 'Tự quản về ANTT'), model('b', 'B', 'Tự quản về ANTT.'), model('c', 'C', 'Dòng họ tự quản')]);
     expect(groups.map((g) => g.anchor)).toEqual(['loai-dong-ho-tu-quan', 'loai-tu-quan-ve-antt', 'loai-tu-quan-ve-antt-2']);
+    expect(groups.map((g) => g.path)).toEqual(['mo-hinh/loai/dong-ho-tu-quan/', 'mo-hinh/loai/tu-quan-ve-antt/', 'mo-hinh/loai/tu-quan-ve-antt-2/']);
   });
   it('returns no group for no model', () => {
     expect(groupModelsByType([])).toEqual([]);

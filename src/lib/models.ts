@@ -6,10 +6,19 @@ import { oncePer } from './memo.ts';
 /** One type (loại mô hình) of the showcase with its models, name order. */
 export interface ModelGroup {
   type: string;
-  /** Page-unique anchor id, e.g. "loai-camera-an-ninh". */
+  /** ASCII id, unique among types: "camera-an-ninh". */
+  slug: string;
+  /** Page-unique anchor id on the showcase, e.g. "loai-camera-an-ninh". */
   anchor: string;
+  /** The type's own list, relative to the base: "mo-hinh/loai/camera-an-ninh/". */
+  path: string;
   models: Model[];
 }
+
+/** Models a type shows on the showcase before "see all": nationally a type has hundreds. */
+export const MODEL_PREVIEW = 12;
+/** Models per page of a type's own list: about 40 KB of HTML. */
+export const MODEL_PAGE_SIZE = 120;
 
 /**
  * Models grouped by type, types and names in Vietnamese order; anchors stay unique even when two
@@ -26,11 +35,11 @@ function group(models: readonly Model[]): ModelGroup[] {
   }
   const used = new Set<string>();
   return [...byType.keys()].sort(collator.compare).map((type) => {
-    const stem = `loai-${slugify(type) || 'khac'}`;
-    let anchor = stem;
-    for (let n = 2; used.has(anchor); n++) anchor = `${stem}-${n}`;
-    used.add(anchor);
-    return { type, anchor, models: [...byType.get(type)!].sort((a, b) => collator.compare(a.name, b.name)) };
+    const stem = slugify(type) || 'khac';
+    let slug = stem;
+    for (let n = 2; used.has(slug); n++) slug = `${stem}-${n}`;
+    used.add(slug);
+    return { type, slug, anchor: `loai-${slug}`, path: `mo-hinh/loai/${slug}/`, models: [...byType.get(type)!].sort((a, b) => collator.compare(a.name, b.name)) };
   });
 }
 

@@ -19,11 +19,13 @@ export function enableModelFilter(): void {
       else a.removeAttribute('aria-current');
     }
     if (status && (announce || chosen)) {
-      const count = (s: HTMLElement) => s.querySelectorAll('.card').length;
+      // A type's count, not its cards: a national showcase shows the first few of each type.
+      const count = (s: HTMLElement) => Number(s.dataset.count);
+      const number = (n: number) => n.toLocaleString('vi-VN');
       const label = chosen?.dataset.type ?? '';
       status.textContent = chosen
-        ? `Đang hiện ${count(chosen)} mô hình loại ${label}.`
-        : `Đang hiện tất cả ${sections.reduce((n, s) => n + count(s), 0)} mô hình.`;
+        ? `Đang hiện loại ${label} (${number(count(chosen))} mô hình).`
+        : `Đang hiện tất cả ${sections.length} loại (${number(sections.reduce((n, s) => n + count(s), 0))} mô hình).`;
     }
     return chosen;
   };
