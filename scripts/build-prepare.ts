@@ -1,6 +1,9 @@
 // The first step of the build, run in a worker thread by scripts/build.ts: validates the data and
-// prepares what the steps around Astro need (the cards to draw, the embed pages, the unit search entries). A worker's
-// memory is given back when it ends, so the dataset is not held while Astro loads its own copy.
+// prepares what the steps around Astro need (the cards to draw, the unit search entries) and writes
+// the embed pages to a staging folder. A worker's memory is given back when it ends, so the dataset
+// is not held while Astro loads its own copy, and the embed pages (100 MB nationally) are not held at all.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { unitEntries } from '../src/data/loader.ts';
 import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
@@ -13,10 +16,10 @@ import { siteLocation } from '../src/lib/site-config.ts';
 import { buildSite } from '../src/lib/site-index.ts';
 
 export type Prepared =
-  | { ok: true; jobs: CardJob[]; embeds: [string, string][]; searchRecords: SearchRecord[]; site: string; base: string }
+  | { ok: true; jobs: CardJob[]; embedCount: number; searchRecords: SearchRecord[]; site: string; base: string }
   | { ok: false; report: string; annotations: string };
 
-parentPort!.once('message', ({ cacheDir }: { cacheDir: string }) => {
+parentPort!.once('message', ({ cacheDir, embedDir }: { cacheDir: string; embedDir: string }) => {
   const paths = dataPaths();
   const outcome = loadDataset(paths);
   let prepared: Prepared;
@@ -26,7 +29,13 @@ parentPort!.once('message', ({ cacheDir }: { cacheDir: string }) => {
     const siteIndex = buildSite({ ...d, units: unitEntries(d).map((e) => e.data) });
     // Where the site is served (settings, or SITE_URL / BASE_PATH): the same place Astro is told.
     const { site, base } = siteLocation(paths.dataDir);
-    prepared = { ok: true, jobs: cardJobs(shareCards(siteIndex), cacheDir), embeds: [...embedPages(siteIndex, site, base)], searchRecords: unitSearchRecords(siteIndex, base), site, base };
+    let embedCount = 0;
+    for (const [rel, html] of embedPages(siteIndex, site, base)) {
+      mkdirSync(path.join(embedDir, path.dirname(rel)), { recursive: true });
+      writeFileSync(path.join(embedDir, rel), html);
+      embedCount++;
+    }
+    prepared = { ok: true, jobs: cardJobs(shareCards(siteIndex), cacheDir), embedCount, searchRecords: unitSearchRecords(siteIndex, base), site, base };
   }
   parentPort!.postMessage(prepared);
 });

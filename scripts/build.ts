@@ -5,7 +5,8 @@
 // while the search index is written). The data is validated in a worker thread that ends before
 // Astro starts: Astro loads its own copy, and two copies of a national dataset do not fit the budget.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -21,8 +22,16 @@ const cacheDir = path.join(root, 'node_modules/.cache/antq-og');
 const fontDir = path.join(root, 'node_modules/@expo-google-fonts/be-vietnam-pro');
 const since = (t: number) => Math.round(performance.now() - t);
 
-// A failed run must never leave an older or partial site behind to be deployed by mistake.
-rmSync(dist, { recursive: true, force: true });
+// Embed pages are written here by the preparation worker and moved into the site after Astro.
+const embedDir = `${dist}.nhung-tmp`;
+// A failed run must never leave an older or partial site behind to be deployed by mistake. The old
+// site is moved aside at once and deleted in the background (libuv's threads): deleting a national
+// site (130,000 files) took a minute before anything else could start.
+const oldSite = `${dist}.old`;
+rmSync(oldSite, { recursive: true, force: true }); // left by a run that was killed
+if (existsSync(dist)) renameSync(dist, oldSite);
+const oldSiteRemoved = rm(oldSite, { recursive: true, force: true });
+rmSync(embedDir, { recursive: true, force: true });
 
 // Validation and preparation run in a worker thread: see scripts/build-prepare.ts.
 const prepared = await new Promise<Prepared>((resolve, reject) => {
@@ -32,14 +41,21 @@ const prepared = await new Promise<Prepared>((resolve, reject) => {
     void worker.terminate();
   });
   worker.once('error', reject);
-  worker.postMessage({ cacheDir });
+  worker.postMessage({ cacheDir, embedDir });
 });
 if (!prepared.ok) {
   console.error(prepared.report);
   if (process.env.GITHUB_ACTIONS === 'true') console.log(prepared.annotations);
+  rmSync(embedDir, { recursive: true, force: true });
   process.exit(1);
 }
-const { jobs, embeds, searchRecords, site, base } = prepared;
+const { jobs, searchRecords, embedCount, site, base } = prepared;
+// Only where each card goes is kept here; the scenes go to the card workers and the search entries
+// to Pagefind, and neither is held once handed over (nationally 38,000 scenes, 35,000 entries).
+const places = jobs.map(({ cacheFile, outPath }) => ({ cacheFile, outPath }));
+const unitCount = searchRecords.length; // one search entry per unit
+prepared.jobs = [];
+prepared.searchRecords = [];
 
 // The search index: units are indexed from their data while Astro builds (Pagefind runs in its own
 // process); models and stories, whose text is MDX, are read from their built pages afterwards.
@@ -47,8 +63,10 @@ const pagefind = await import('pagefind');
 const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error('Pagefind không khởi động được.');
 const unitsIndexed = (async () => {
-  for (const record of searchRecords) {
-    const added = await index.addCustomRecord(record);
+  // Taken from the end of the reversed list: in order, and each entry released once added.
+  searchRecords.reverse();
+  while (searchRecords.length > 0) {
+    const added = await index.addCustomRecord(searchRecords.pop()!);
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
   }
 })();
@@ -67,16 +85,15 @@ if (!env.SOURCE_DATE_EPOCH) {
 
 // Share cards (Open Graph images) for every unit, year and model, drawn with a Vietnamese typeface
 // into the cache while Astro builds; they are put into the site once Astro has emptied and filled it.
-const cardsStarted = performance.now();
 const cores = availableParallelism();
 const cards = drawCards(jobs, cacheDir, fontDir, path.join(root, 'scripts/og-worker.ts'), Math.max(1, cores - 1));
+jobs.length = 0;
 
 // Astro's heap, sized to the data: left to itself V8 lets the heap grow far past what is live
 // (35,000 units: 0.9–1.2 GB live after a full collection, up to 2.8 GB resident). A ceiling with
 // room to spare (1.6 GB there) makes it collect sooner: 2.3 GB resident, and no slower in two runs.
 // A --max-old-space-size given in NODE_OPTIONS wins.
-const units = searchRecords.length; // one search entry per unit
-const heapMB = Math.round(768 + units * 0.025);
+const heapMB = Math.round(768 + unitCount * 0.025);
 const heapFlag = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${heapMB}`];
 const astroStatus = await new Promise<number>((resolve) => {
   const astro = spawn(process.execPath, [...heapFlag, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, stdio: 'inherit' });
@@ -87,16 +104,15 @@ if (astroStatus !== 0) {
   await cards.done().catch(() => undefined);
   await pagefind.close();
   rmSync(dist, { recursive: true, force: true });
+  rmSync(embedDir, { recursive: true, force: true });
   process.exit(astroStatus);
 }
 if (cores > 1) cards.addLane();
 
 try {
-  // Embed cards for other portals: plain escaped HTML, written directly (no Astro page per card).
-  for (const [rel, html] of embeds) {
-    mkdirSync(path.join(dist, path.dirname(rel)), { recursive: true });
-    writeFileSync(path.join(dist, rel), html);
-  }
+  // Embed cards for other portals: plain escaped HTML written by the preparation worker, moved in.
+  if (embedCount > 0) renameSync(path.join(embedDir, 'nhung'), path.join(dist, 'nhung'));
+  rmSync(embedDir, { recursive: true, force: true });
 
   // Every page built, walked once (100,000 files nationally): the sitemap and search both read it.
   const built = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
@@ -110,7 +126,7 @@ try {
   const indexStarted = performance.now();
   await unitsIndexed;
   const searchable = built.filter((f) => /^(mo-hinh|tin-bai)[\\/].+index\.html$/.test(f));
-  let indexed = searchRecords.length;
+  let indexed = unitCount;
   for (const rel of searchable) {
     const added = await index.addHTMLFile({ url: pageUrl(rel), content: readFileSync(path.join(dist, rel), 'utf8') });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
@@ -121,12 +137,14 @@ try {
   console.log(`✓ Chỉ mục tìm kiếm: ${indexed} trang (${since(indexStarted)} ms sau khi Astro xong).`);
 
   const drawn = await cards.done();
-  placeCards(jobs, dist);
-  console.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm (${since(cardsStarted)} ms, vẽ song song với Astro).`);
+  placeCards(places, dist);
+  console.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm (${drawn.ms} ms, vẽ song song với Astro).`);
+  await oldSiteRemoved;
 } catch (error) {
   // Half a site is never left behind: a failure after Astro removes the build folder too.
   console.error(error);
   cards.cancel();
   rmSync(dist, { recursive: true, force: true });
+  rmSync(embedDir, { recursive: true, force: true });
   process.exit(1);
 }

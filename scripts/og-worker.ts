@@ -1,4 +1,4 @@
-// Draws share cards off the main thread: receives [scene, cacheFile] jobs and writes each PNG.
+// Draws share cards off the main thread: receives batches of [scene, cacheFile] and writes each PNG.
 import { renameSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -10,11 +10,11 @@ import { glyphCache, rasterScene } from '../src/lib/og-raster.ts';
 import { encodePng } from '../src/lib/png.ts';
 
 // resvg-js 2.6 keeps each drawing's pixels in native memory that V8 does not count, so the
-// collector never hurries (a worker once grew by about 6 MB a card). Collecting every few
-// drawings, then letting the finalisers run, keeps a worker small.
+// collector never hurries (a worker once grew by about 6 MB a card). The worker now lives for the
+// whole build and resvg only draws glyphs and the odd card, but it still collects after each batch,
+// then lets the finalisers run, so nothing piles up.
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
-const COLLECT_EVERY = 25;
 
 const { fontDir } = workerData as { fontDir: string };
 const fontFiles = cardFontFiles(fontDir);
@@ -23,23 +23,18 @@ const fonts = cardFontMetrics(fontDir);
 const glyphs = glyphCache(resvgGlyphs(fontFiles));
 
 parentPort!.on('message', async (jobs: [Scene, string][]) => {
-  let drawn = 0;
   for (const [scene, cacheFile] of jobs) {
     // Composed from glyphs (see src/lib/og-raster.ts); a card it cannot compose is drawn whole by resvg.
     let png = rasterScene(scene, fonts, glyphs);
     if (!png) {
       const image = new Resvg(sceneSvg(scene), options).render();
       png = encodePng(image.pixels, image.width, image.height);
-      drawn++;
     }
     // Written under a temporary name, then renamed: an interrupted build never leaves half a card in the cache.
     writeFileSync(`${cacheFile}.tmp`, png);
     renameSync(`${cacheFile}.tmp`, cacheFile);
-    if (drawn === COLLECT_EVERY) {
-      drawn = 0;
-      collect();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
   }
+  collect();
+  await new Promise((resolve) => setImmediate(resolve));
   parentPort!.postMessage(jobs.length);
 });

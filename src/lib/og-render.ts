@@ -4,11 +4,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardScene, sceneSvg, type Card, type Scene } from './og-card.ts';
 
-/**
- * Cards per worker. A worker draws each glyph once and reuses it for the rest of its batch, so
- * batches are large; few drawings go through resvg now, so its native memory stays small.
- */
-const BATCH = 2000;
+/** Cards per message to a worker: small, so neither side holds many scenes at once. */
+const BATCH = 250;
 /** Part of every cache key: a change to how cards are drawn or encoded redraws them all. */
 const RENDERER = 'glyphs-8/png-indexed-3';
 
@@ -34,35 +31,45 @@ export function cardJobs(cards: Card[], cacheDir: string): CardJob[] {
  * `done()` resolves when every card is in the cache. A card whose SVG did not change is not drawn
  * again, so a rebuild only draws what changed.
  */
-export function drawCards(jobs: CardJob[], cacheDir: string, fontDir: string, workerFile: string, lanes: number) {
+export function drawCards(jobs: readonly CardJob[], cacheDir: string, fontDir: string, workerFile: string, lanes: number) {
   mkdirSync(cacheDir, { recursive: true });
   const todo = jobs.filter((j) => !existsSync(j.cacheFile)).map((j): [Scene, string] => [j.scene, j.cacheFile]);
-  // A worker draws one bounded batch and is replaced: whatever native memory resvg still holds
-  // (the worker also collects as it goes) is returned with it, however many units there are.
-  // Small sites still use every lane: the batch shrinks so each lane gets one.
+  // Small sites still use every lane: the batch shrinks so each lane gets some.
   const size = Math.max(1, Math.min(BATCH, Math.ceil(todo.length / lanes)));
-  const batches: [Scene, string][][] = [];
+  const batches: ([Scene, string][] | undefined)[] = [];
   for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
+  const drawnCount = todo.length;
+  const cachedCount = jobs.length - drawnCount;
+  todo.length = 0;
   let next = 0;
   let failure: unknown;
   let cancelled = false;
   const running: Promise<void>[] = [];
+  const started = performance.now();
+  let finished = started;
+  // One worker per lane for the whole run: it draws each glyph once and keeps it for every card after.
   const lane = async () => {
-    while (next < batches.length && failure === undefined && !cancelled) {
-      const batch = batches[next++]!;
-      try {
+    const worker = new Worker(workerFile, { workerData: { fontDir } });
+    try {
+      while (next < batches.length && failure === undefined && !cancelled) {
+        const batch = batches[next]!;
+        // Handed over, then forgotten here: the scenes are not kept twice.
+        batches[next++] = undefined;
         await new Promise<void>((resolve, reject) => {
-          const worker = new Worker(workerFile, { workerData: { fontDir } });
+          const onError = (error: Error) => reject(error);
+          worker.once('error', onError);
           worker.once('message', () => {
-            void worker.terminate();
+            worker.off('error', onError);
             resolve();
           });
-          worker.once('error', reject);
           worker.postMessage(batch);
         });
-      } catch (error) {
-        failure = error;
+        finished = performance.now();
       }
+    } catch (error) {
+      failure = error;
+    } finally {
+      await worker.terminate();
     }
   };
   const addLane = () => {
@@ -75,19 +82,20 @@ export function drawCards(jobs: CardJob[], cacheDir: string, fontDir: string, wo
     cancel: () => {
       cancelled = true;
     },
-    async done(): Promise<{ rendered: number; cached: number }> {
+    /** `ms`: from the start to the last card drawn (the build may await this much later). */
+    async done(): Promise<{ rendered: number; cached: number; ms: number }> {
       for (let seen = -1; seen !== running.length; ) {
         seen = running.length;
         await Promise.all(running);
       }
       if (failure !== undefined) throw failure;
-      return { rendered: todo.length, cached: jobs.length - todo.length };
+      return { rendered: drawnCount, cached: cachedCount, ms: Math.round(finished - started) };
     },
   };
 }
 
 /** Puts the drawn cards into the site: a hard link to the cache where possible, else a copy. */
-export function placeCards(jobs: CardJob[], outDir: string): void {
+export function placeCards(jobs: readonly Pick<CardJob, 'cacheFile' | 'outPath'>[], outDir: string): void {
   const made = new Set<string>();
   for (const { cacheFile, outPath } of jobs) {
     const out = path.join(outDir, outPath);
