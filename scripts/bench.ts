@@ -122,8 +122,9 @@ for (const units of values.scales.split(',').map(Number)) {
     resultRows = outcome.dataset.results.length;
   }
   const env = { ...process.env, DATA_DIR: dataDir, OUT_DIR: path.join(work, 'dist'), SOURCE_DATE_EPOCH: '1767225600' };
-  // A cold build: no share card drawn before, as on a first publication.
+  // A cold build: no share card or QR code drawn before, as on a first publication.
   rmSync(path.join(root, 'node_modules/.cache/antq-og'), { recursive: true, force: true });
+  rmSync(path.join(root, 'node_modules/.cache/antq-qr'), { recursive: true, force: true });
   const full = await measure(node, ['scripts/build.ts'], env);
   if (full.code !== 0) throw new Error(full.log.slice(-3000));
   const cardMs = Number(/Ảnh chia sẻ: .*\((\d+) ms/.exec(full.log)?.[1] ?? NaN);

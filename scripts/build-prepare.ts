@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { unitEntries } from '../src/data/loader.ts';
+import { recognitionsByCode, verificationUrl } from '../src/lib/certificate.ts';
 import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
 import { embedPages } from '../src/lib/embed.ts';
 import { shareCards } from '../src/lib/og-cards.ts';
@@ -16,7 +17,7 @@ import { siteLocation } from '../src/lib/site-config.ts';
 import { buildSite } from '../src/lib/site-index.ts';
 
 export type Prepared =
-  | { ok: true; jobs: CardJob[]; embedCount: number; searchRecords: SearchRecord[]; site: string; base: string }
+  | { ok: true; jobs: CardJob[]; qrTexts: string[]; embedCount: number; searchRecords: SearchRecord[]; site: string; base: string }
   | { ok: false; report: string; annotations: string };
 
 parentPort!.once('message', ({ cacheDir, embedDir }: { cacheDir: string; embedDir: string }) => {
@@ -35,7 +36,8 @@ parentPort!.once('message', ({ cacheDir, embedDir }: { cacheDir: string; embedDi
       writeFileSync(path.join(embedDir, rel), html);
       embedCount++;
     }
-    prepared = { ok: true, jobs: cardJobs(shareCards(siteIndex), cacheDir), embedCount, searchRecords: unitSearchRecords(siteIndex, base), site, base };
+    const qrTexts = [...recognitionsByCode(siteIndex).keys()].map((code) => verificationUrl(site, base, code));
+    prepared = { ok: true, jobs: cardJobs(shareCards(siteIndex), cacheDir), qrTexts, embedCount, searchRecords: unitSearchRecords(siteIndex, base), site, base };
   }
   parentPort!.postMessage(prepared);
 });

@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { sitemap } from '../src/lib/feeds.ts';
 import { drawCards, placeCards } from '../src/lib/og-render.ts';
 import { outDir } from '../src/lib/out-dir.ts';
+import { QR_CACHE_DIR } from '../src/lib/qr-cache.ts';
 import { href } from '../src/lib/url.ts';
 import type { Prepared } from './build-prepare.ts';
 
@@ -49,7 +50,7 @@ if (!prepared.ok) {
   rmSync(embedDir, { recursive: true, force: true });
   process.exit(1);
 }
-const { jobs, searchRecords, embedCount, site, base } = prepared;
+const { jobs, qrTexts, searchRecords, embedCount, site, base } = prepared;
 // Only where each card goes is kept here; the scenes go to the card workers and the search entries
 // to Pagefind, and neither is held once handed over (nationally 38,000 scenes, 35,000 entries).
 const places = jobs.map(({ cacheFile, outPath }) => ({ cacheFile, outPath }));
@@ -86,7 +87,7 @@ if (!env.SOURCE_DATE_EPOCH) {
 // Share cards (Open Graph images) for every unit, year and model, drawn with a Vietnamese typeface
 // into the cache while Astro builds; they are put into the site once Astro has emptied and filled it.
 const cores = availableParallelism();
-const cards = drawCards(jobs, cacheDir, fontDir, path.join(root, 'scripts/og-worker.ts'), Math.max(1, cores - 1));
+const cards = drawCards(jobs, cacheDir, fontDir, path.join(root, 'scripts/og-worker.ts'), Math.max(1, cores - 1), { texts: qrTexts, dir: path.join(root, QR_CACHE_DIR) });
 jobs.length = 0;
 
 // Astro's heap, sized to the data: left to itself V8 lets the heap grow far past what is live
@@ -138,7 +139,7 @@ try {
 
   const drawn = await cards.done();
   placeCards(places, dist);
-  console.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm (${drawn.ms} ms, vẽ song song với Astro).`);
+  console.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm; ${drawn.qrDrawn} mã QR vẽ mới (${drawn.ms} ms, vẽ song song với Astro).`);
   await oldSiteRemoved;
 } catch (error) {
   // Half a site is never left behind: a failure after Astro removes the build folder too.

@@ -1,12 +1,15 @@
-// Draws share cards off the main thread: receives batches of [scene, cacheFile] and writes each PNG.
+// Draws share cards off the main thread (batches of [scene, cacheFile], each written as a PNG), and
+// the QR codes of the verification pages into their cache.
 import { renameSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
-import { sceneSvg, FONT, type Scene } from '../src/lib/og-card.ts';
+import { sceneSvg, FONT } from '../src/lib/og-card.ts';
 import { cardFontFiles, cardFontMetrics, resvgGlyphs } from '../src/lib/og-glyphs.ts';
 import { glyphCache, rasterScene } from '../src/lib/og-raster.ts';
+import type { WorkerBatch } from '../src/lib/og-render.ts';
+import { cacheQr } from '../src/lib/qr-cache.ts';
 import { encodePng } from '../src/lib/png.ts';
 
 // resvg-js 2.6 keeps each drawing's pixels in native memory that V8 does not count, so the
@@ -22,8 +25,13 @@ const options = { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 
 const fonts = cardFontMetrics(fontDir);
 const glyphs = glyphCache(resvgGlyphs(fontFiles));
 
-parentPort!.on('message', async (jobs: [Scene, string][]) => {
-  for (const [scene, cacheFile] of jobs) {
+parentPort!.on('message', async (batch: WorkerBatch) => {
+  if (batch.kind === 'qr') {
+    for (const text of batch.texts) await cacheQr(text, batch.dir);
+    parentPort!.postMessage(batch.texts.length);
+    return;
+  }
+  for (const [scene, cacheFile] of batch.cards) {
     // Composed from glyphs (see src/lib/og-raster.ts); a card it cannot compose is drawn whole by resvg.
     let png = rasterScene(scene, fonts, glyphs);
     if (!png) {
@@ -36,5 +44,5 @@ parentPort!.on('message', async (jobs: [Scene, string][]) => {
   }
   collect();
   await new Promise((resolve) => setImmediate(resolve));
-  parentPort!.postMessage(jobs.length);
+  parentPort!.postMessage(batch.cards.length);
 });

@@ -1,6 +1,6 @@
-import QRCode from 'qrcode';
 import { escapeXml } from './escape-xml.ts';
 import { oncePer } from './memo.ts';
+import { cachedQr } from './qr-cache.ts';
 import { href } from './url.ts';
 import type { Site, ResultLine } from './site-index.ts';
 
@@ -25,6 +25,6 @@ export function verificationUrl(siteUrl: string, base: string, code: string): st
 
 /** The QR code as an SVG element (attributes only, no inline style, so it passes the CSP). */
 export async function qrSvg(text: string, label: string): Promise<string> {
-  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  const svg = await cachedQr(text);
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeXml(label)}" width="160" height="160" `);
 }

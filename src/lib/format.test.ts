@@ -6,6 +6,12 @@ describe('Vietnamese formatting', () => {
     expect(formatDate('2026-02-05')).toBe('05/02/2026');
     expect(formatDate(null)).toBe('—');
   });
+  it('writes scores the fast way exactly as Intl does', () => {
+    const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+    const values = [0, -0, 0.05, 0.1 + 0.2, 1.005, 12.345, 999.99, 999.995, -5.5, -999.99, 1e-7, 100, 96.5, 0.25, 7.1, NaN, Infinity];
+    for (let i = -100000; i <= 100000; i += 7) values.push(i / 100, i / 10);
+    for (const v of values) expect(formatNumber(v), String(v)).toBe(intl.format(v));
+  });
   it('writes decimal commas and dotted thousands', () => {
     expect(formatNumber(94.5)).toBe('94,5');
     expect(formatNumber(1234.5)).toBe('1.234,5');

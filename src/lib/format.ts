@@ -5,7 +5,11 @@ const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }
 
 /** "1.234,5" as Vietnamese pages write numbers. */
 export function formatNumber(n: number | null | undefined): string {
-  return n === null || n === undefined ? '—' : numberFormat.format(n);
+  if (n === null || n === undefined) return '—';
+  // Scores (under 1,000, at most two decimals) are most of the numbers on a national site, a
+  // million a build: written directly they skip Intl, which costs ~1 µs a call. Tests hold both equal.
+  if (n > -1000 && n < 1000 && Math.round(n * 100) / 100 === n && !Object.is(n, -0)) return String(n).replace('.', ',');
+  return numberFormat.format(n);
 }
 
 /** ISO "2026-02-05" → "05/02/2026", as on official documents. */

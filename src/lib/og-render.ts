@@ -3,9 +3,14 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardScene, sceneSvg, type Card, type Scene } from './og-card.ts';
+import { qrCacheFile } from './qr-cache.ts';
 
 /** Cards per message to a worker: small, so neither side holds many scenes at once. */
 const BATCH = 250;
+const QR_BATCH = 1000;
+
+/** What a card worker is asked to draw: share cards, or QR codes for the verification pages. */
+export type WorkerBatch = { kind: 'cards'; cards: [Scene, string][] } | { kind: 'qr'; dir: string; texts: string[] };
 /** Part of every cache key: a change to how cards are drawn or encoded redraws them all. */
 const RENDERER = 'glyphs-8/png-indexed-3';
 
@@ -31,13 +36,16 @@ export function cardJobs(cards: Card[], cacheDir: string): CardJob[] {
  * `done()` resolves when every card is in the cache. A card whose SVG did not change is not drawn
  * again, so a rebuild only draws what changed.
  */
-export function drawCards(jobs: readonly CardJob[], cacheDir: string, fontDir: string, workerFile: string, lanes: number) {
+export function drawCards(jobs: readonly CardJob[], cacheDir: string, fontDir: string, workerFile: string, lanes: number, qr: { texts: readonly string[]; dir: string } = { texts: [], dir: '' }) {
   mkdirSync(cacheDir, { recursive: true });
   const todo = jobs.filter((j) => !existsSync(j.cacheFile)).map((j): [Scene, string] => [j.scene, j.cacheFile]);
   // Small sites still use every lane: the batch shrinks so each lane gets some.
   const size = Math.max(1, Math.min(BATCH, Math.ceil(todo.length / lanes)));
-  const batches: ([Scene, string][] | undefined)[] = [];
-  for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
+  const batches: (WorkerBatch | undefined)[] = [];
+  // QR codes first: Astro renders the verification pages last and finds them drawn (see lib/qr-cache.ts).
+  const qrTodo = qr.texts.filter((t) => !existsSync(qrCacheFile(t, qr.dir)));
+  for (let i = 0; i < qrTodo.length; i += QR_BATCH) batches.push({ kind: 'qr', dir: qr.dir, texts: qrTodo.slice(i, i + QR_BATCH) });
+  for (let i = 0; i < todo.length; i += size) batches.push({ kind: 'cards', cards: todo.slice(i, i + size) });
   const drawnCount = todo.length;
   const cachedCount = jobs.length - drawnCount;
   todo.length = 0;
@@ -83,13 +91,13 @@ export function drawCards(jobs: readonly CardJob[], cacheDir: string, fontDir: s
       cancelled = true;
     },
     /** `ms`: from the start to the last card drawn (the build may await this much later). */
-    async done(): Promise<{ rendered: number; cached: number; ms: number }> {
+    async done(): Promise<{ rendered: number; cached: number; qrDrawn: number; ms: number }> {
       for (let seen = -1; seen !== running.length; ) {
         seen = running.length;
         await Promise.all(running);
       }
       if (failure !== undefined) throw failure;
-      return { rendered: drawnCount, cached: cachedCount, ms: Math.round(finished - started) };
+      return { rendered: drawnCount, cached: cachedCount, qrDrawn: qrTodo.length, ms: Math.round(finished - started) };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { oncePer } from './memo.ts';
 import { unpackScores } from './packed-scores.ts';
 import type { Site } from './site-index.ts';
 import { MODEL_COLUMNS, UNIT_COLUMNS, criteriaSetJson, modelRows, resultColumns, resultRows, toCsv, unitRows, type Cell } from './open-data.ts';
@@ -10,8 +11,21 @@ export interface OpenDataFile {
   body: string;
 }
 
-/** Every download of /du-lieu/ with its stable name; datapackage.json describes the CSV ones. */
+const filesOf = oncePer((_site: Site) => new Map<string, OpenDataFile[]>());
+
+/**
+ * Every download of /du-lieu/ with its stable name; datapackage.json describes the CSV ones.
+ * Made once per site and address: the list page and the downloads both ask (a second or more nationally).
+ */
 export function openDataFiles(site: Site, origin: string, base: string): OpenDataFile[] {
+  const made = filesOf(site);
+  const key = `${new URL(base, origin).href}`;
+  let files = made.get(key);
+  if (!files) made.set(key, (files = makeOpenDataFiles(site, origin, base)));
+  return files;
+}
+
+function makeOpenDataFiles(site: Site, origin: string, base: string): OpenDataFile[] {
   const files: OpenDataFile[] = [];
   const both = (name: string, title: string, header: readonly string[], rows: Cell[][], json: unknown) => {
     files.push({ name: `${name}.csv`, title, mediaType: 'text/csv', body: toCsv(header, rows) });
