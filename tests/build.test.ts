@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -197,5 +197,47 @@ describe('a build served from a sub-path (a GitHub Pages project site)', () => {
     const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://so-ca.github.io/antq/don-vi/phuong-song-may/</loc>');
     expect(readFileSync(path.join(out, 'xac-minh/phuong-song-may-2023/index.html'), 'utf8')).toContain('https://so-ca.github.io/antq/xac-minh/phuong-song-may-2023/');
+  }, 300_000);
+});
+
+// Builds of their own run in this one file, one after another (see above).
+describe('lists longer than a page (1,000 synthetic units)', () => {
+  it('are paged with working links, each unit on one page, and the model showcase links every type list', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'antq-1k-'));
+    const gen = spawnSync(process.execPath, [path.join(ROOT, 'scripts/generate.ts'), '--units', '1000', '--years', '5', '--out', work], { cwd: ROOT, encoding: 'utf8', env: buildEnv() });
+    expect(gen.status, gen.stderr).toBe(0);
+    const out = path.join(work, 'dist');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: buildEnv({ DATA_DIR: path.join(work, 'data'), OUT_DIR: out }) });
+    expect(r.status, r.stderr.slice(-2000)).toBe(0);
+    const page = (rel: string) => readFileSync(path.join(out, rel, 'index.html'), 'utf8');
+    const units = (html: string) => new Set([...html.matchAll(/href="\/don-vi\/([^/"]+)\/"/g)].map((m) => m[1]!));
+
+    // Maintenance status: 250 units a page, numbered on, with previous/next and the current page marked.
+    const first = page('duy-tri');
+    const second = page('duy-tri/trang-2');
+    expect(existsSync(path.join(out, 'duy-tri/trang-3/index.html'))).toBe(true);
+    expect(units(first).size).toBe(250);
+    expect([...units(second)].filter((u) => units(first).has(u))).toEqual([]);
+    expect(second).toContain('<a href="/duy-tri/trang-2/" aria-current="page">Trang 2</a>');
+    expect(second).toContain('<a href="/duy-tri/" rel="prev">');
+    expect(second).toContain('<a href="/duy-tri/trang-3/" rel="next">');
+    expect(second).toContain('đơn vị thứ 251 đến 500');
+
+    // Model showcase: a few models per type, and a link to each type's whole list.
+    const showcase = page('mo-hinh');
+    const typeLinks = [...showcase.matchAll(/<a href="(\/mo-hinh\/loai\/[^"]+)"[^>]*>Xem cả/g)].map((m) => m[1]!);
+    expect(typeLinks.length).toBeGreaterThan(0);
+    for (const link of typeLinks) expect(existsSync(path.join(out, link, 'index.html')), link).toBe(true);
+
+    // Every internal link of the whole build resolves.
+    const broken: string[] = [];
+    for (const file of files(out, '.html')) {
+      for (const [, url] of readFileSync(file, 'utf8').matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
+        const target = path.join(out, decodeURIComponent(url!));
+        if (!existsSync(target) || (statSync(target).isDirectory() && !existsSync(path.join(target, 'index.html')))) broken.push(`${path.relative(out, file)} → ${url}`);
+      }
+    }
+    expect(broken.slice(0, 10)).toEqual([]);
+    rmSync(work, { recursive: true, force: true });
   }, 300_000);
 });
