@@ -12,7 +12,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sitemap } from '../src/lib/feeds.ts';
 import { drawCards, placeCards } from '../src/lib/og-render.ts';
-import { outDir } from '../src/lib/out-dir.ts';
+import { buildSideDirs, outDir } from '../src/lib/out-dir.ts';
 import { QR_CACHE_DIR } from '../src/lib/qr-cache.ts';
 import { href } from '../src/lib/url.ts';
 import type { Prepared } from './build-prepare.ts';
@@ -23,15 +23,16 @@ const cacheDir = path.join(root, 'node_modules/.cache/antq-og');
 const fontDir = path.join(root, 'node_modules/@expo-google-fonts/be-vietnam-pro');
 const since = (t: number) => Math.round(performance.now() - t);
 
-// Embed pages are written here by the preparation worker and moved into the site after Astro.
-const embedDir = `${dist}.nhung-tmp`;
+// Beside the output while the build runs: the previous site being deleted, and the embed pages the
+// preparation worker writes before they move into the site after Astro.
+const { oldSite, embeds: embedDir } = buildSideDirs(dist, root);
 // A failed run must never leave an older or partial site behind to be deployed by mistake. The old
 // site is moved aside at once and deleted in the background (libuv's threads): deleting a national
 // site (130,000 files) took a minute before anything else could start.
-const oldSite = `${dist}.old`;
 rmSync(oldSite, { recursive: true, force: true }); // left by a run that was killed
 if (existsSync(dist)) renameSync(dist, oldSite);
-const oldSiteRemoved = rm(oldSite, { recursive: true, force: true });
+// Not deleting the old copy is no reason to fail the new site: it is said, and the next run tries again.
+const oldSiteRemoved = rm(oldSite, { recursive: true, force: true }).catch((error: Error) => console.warn(`Chưa xóa được bản dựng cũ ${oldSite}: ${error.message}`));
 rmSync(embedDir, { recursive: true, force: true });
 
 // Validation and preparation run in a worker thread: see scripts/build-prepare.ts.
@@ -126,7 +127,7 @@ try {
   // Model and story pages mark their content for search; lists and other pages are not indexed.
   const indexStarted = performance.now();
   await unitsIndexed;
-  const searchable = built.filter((f) => /^(mo-hinh|tin-bai)[\\/].+index\.html$/.test(f));
+  const searchable = built.filter((f) => /^(mo-hinh|tin-bai)[\\/].+index\.html$/.test(f) && !/^mo-hinh[\\/]loai[\\/]/.test(f));
   let indexed = unitCount;
   for (const rel of searchable) {
     const added = await index.addHTMLFile({ url: pageUrl(rel), content: readFileSync(path.join(dist, rel), 'utf8') });

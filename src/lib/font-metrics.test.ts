@@ -25,4 +25,10 @@ describe('font metrics read from the card font', () => {
     expect(bold.kerning(g('T'), g('a'))).toBeLessThan(0);
     expect(bold.kerning(g('H'), g('H'))).toBe(0);
   });
+  it('knows where the font would draw a ligature ("fi", "ffi"), and nowhere else', () => {
+    const ids = (text: string) => Array.from(text, (ch) => bold.glyph(ch.codePointAt(0)!));
+    expect(bold.ligatureAt(ids('Wifi'), 2)).toBe(true);
+    expect(bold.ligatureAt(ids('office'), 1)).toBe(true);
+    expect(ids('Phường Ấn Bình, tổ tự quản').some((_, i, all) => bold.ligatureAt(all, i))).toBe(false);
+  });
 });

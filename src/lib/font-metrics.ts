@@ -11,6 +11,11 @@ export interface FontMetrics {
   advance(glyph: number): number;
   /** Horizontal adjustment between two glyphs, in font units (usually negative). */
   kerning(left: number, right: number): number;
+  /**
+   * Whether a ligature of the font's default features ("ccmp", "liga", "rlig") starts at glyph `i`:
+   * a shaper would draw one glyph there ("fi"), so text placed glyph by glyph would differ.
+   */
+  ligatureAt(glyphs: readonly number[], i: number): boolean;
 }
 
 type Tables = Map<string, { offset: number; length: number }>;
@@ -34,11 +39,13 @@ export function parseFont(bytes: Uint8Array): FontMetrics {
   const hmtx = need('hmtx');
   const cmap = readCmap(v, need('cmap'));
   const pairs = tables.has('GPOS') ? readKerning(v, need('GPOS')) : () => 0;
+  const ligatures = tables.has('GSUB') ? readLigatures(v, need('GSUB')) : new Map<number, number[][]>();
   return {
     unitsPerEm,
     glyph: (cp) => cmap.get(cp) ?? 0,
     advance: (g) => v.getUint16(hmtx + 4 * Math.min(g, metricCount - 1)),
     kerning: pairs,
+    ligatureAt: (glyphs, i) => (ligatures.get(glyphs[i]!) ?? []).some((rest) => rest.every((g, k) => glyphs[i + 1 + k] === g)),
   };
 }
 
@@ -142,48 +149,86 @@ function xAdvance(v: DataView, at: number, format: number): number {
 
 /** Pair kerning from the GPOS lookups the "kern" feature names (any script: cards are Vietnamese Latin). */
 function readKerning(v: DataView, gpos: number): (left: number, right: number) => number {
-  const featureList = gpos + v.getUint16(gpos + 6);
   const lookupList = gpos + v.getUint16(gpos + 8);
-  const lookups = new Set<number>();
-  for (let i = 0, n = v.getUint16(featureList); i < n; i++) {
-    const r = featureList + 2 + 6 * i;
-    const tag = String.fromCharCode(v.getUint8(r), v.getUint8(r + 1), v.getUint8(r + 2), v.getUint8(r + 3));
-    if (tag !== 'kern') continue;
-    const feature = featureList + v.getUint16(r + 4);
-    for (let k = 0, m = v.getUint16(feature + 2); k < m; k++) lookups.add(v.getUint16(feature + 4 + 2 * k));
-  }
-  const subtables: ((l: number, r: number) => number | undefined)[] = [];
-  for (const index of [...lookups].sort((a, b) => a - b)) {
-    const lookup = lookupList + v.getUint16(lookupList + 2 + 2 * index);
-    let type = v.getUint16(lookup);
-    for (let s = 0, n = v.getUint16(lookup + 4); s < n; s++) {
-      let sub = lookup + v.getUint16(lookup + 6 + 2 * s);
-      if (type === 9) {
-        // Extension: the real subtable is further on.
-        type = v.getUint16(sub + 2);
-        sub += v.getUint32(sub + 4);
-      }
-      if (type === 2) subtables.push(pairSubtable(v, sub));
-    }
-  }
+  const lookups = featureLookups(v, gpos, ['kern']);
+  // Each lookup's subtables in order (the first that covers a pair decides); lookups add up, as in a shaper.
+  const byLookup = lookupSubtables(v, lookupList, [...lookups], 2).map((subs) => subs.map((sub) => pairSubtable(v, sub)));
   const cache = new Map<number, number>();
   return (left, right) => {
     const key = left * 65536 + right;
     let k = cache.get(key);
     if (k === undefined) {
       k = 0;
-      // The first subtable that covers the pair decides, as in a shaper.
-      for (const t of subtables) {
-        const found = t(left, right);
-        if (found !== undefined) {
-          k = found;
-          break;
+      for (const subtables of byLookup) {
+        for (const t of subtables) {
+          const found = t(left, right);
+          if (found !== undefined) {
+            k += found;
+            break;
+          }
         }
       }
       cache.set(key, k);
     }
     return k;
   };
+}
+
+/** Offsets of the subtables of the given type in these lookups, Extension (GSUB 7, GPOS 9) subtables unwrapped. */
+function lookupSubtables(v: DataView, lookupList: number, indexes: number[], wanted: number): number[][] {
+  return [...indexes].sort((a, b) => a - b).map((index) => {
+    const lookup = lookupList + v.getUint16(lookupList + 2 + 2 * index);
+    const lookupType = v.getUint16(lookup);
+    const out: number[] = [];
+    for (let s = 0, n = v.getUint16(lookup + 4); s < n; s++) {
+      let sub = lookup + v.getUint16(lookup + 6 + 2 * s);
+      let type = lookupType;
+      if ((wanted === 2 && type === 9) || (wanted === 4 && type === 7)) {
+        // Extension: the real subtable and its type are further on.
+        type = v.getUint16(sub + 2);
+        sub += v.getUint32(sub + 4);
+      }
+      if (type === wanted) out.push(sub);
+    }
+    return out;
+  });
+}
+
+/** Lookup indexes of the features with these tags, from a GSUB or GPOS table. */
+function featureLookups(v: DataView, table: number, tags: readonly string[]): number[] {
+  const featureList = table + v.getUint16(table + 6);
+  const lookups = new Set<number>();
+  for (let i = 0, n = v.getUint16(featureList); i < n; i++) {
+    const r = featureList + 2 + 6 * i;
+    const tag = String.fromCharCode(v.getUint8(r), v.getUint8(r + 1), v.getUint8(r + 2), v.getUint8(r + 3));
+    if (!tags.includes(tag)) continue;
+    const feature = featureList + v.getUint16(r + 4);
+    for (let k = 0, m = v.getUint16(feature + 2); k < m; k++) lookups.add(v.getUint16(feature + 4 + 2 * k));
+  }
+  return [...lookups];
+}
+
+/** Ligatures (GSUB type 4) of the default features: first glyph → the glyphs that must follow it. */
+function readLigatures(v: DataView, gsub: number): Map<number, number[][]> {
+  const lookupList = gsub + v.getUint16(gsub + 8);
+  const out = new Map<number, number[][]>();
+  for (const subs of lookupSubtables(v, lookupList, featureLookups(v, gsub, ['ccmp', 'liga', 'rlig']), 4)) {
+    for (const sub of subs) {
+      if (v.getUint16(sub) !== 1) continue;
+      const coverage = readCoverage(v, sub + v.getUint16(sub + 2));
+      for (const [first, index] of coverage) {
+        const set = sub + v.getUint16(sub + 6 + 2 * index);
+        for (let l = 0, n = v.getUint16(set); l < n; l++) {
+          const lig = set + v.getUint16(set + 2 + 2 * l);
+          const count = v.getUint16(lig + 2);
+          const rest = Array.from({ length: count - 1 }, (_, k) => v.getUint16(lig + 4 + 2 * k));
+          if (!out.has(first)) out.set(first, []);
+          out.get(first)!.push(rest);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 function pairSubtable(v: DataView, at: number): (left: number, right: number) => number | undefined {

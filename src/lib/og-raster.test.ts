@@ -55,5 +55,11 @@ describe('share cards composed from glyphs', () => {
   it('declines what it cannot compose faithfully, so the card is drawn whole instead', () => {
     expect(rasterScene(cardScene({ ...card, title: 'Đơn vị 漢字' }), fonts, glyphs)).toBeNull();
     expect(rasterScene(cardScene({ ...card, accent: 'rebeccapurple' }), fonts, glyphs)).toBeNull();
+    // What a shaper changes: a ligature ("fi"), a soft hyphen, a decomposed (NFD) letter.
+    expect(rasterScene(cardScene({ ...card, title: 'Mô hình Wifi an ninh' }), fonts, glyphs)).toBeNull();
+    expect(rasterScene(cardScene({ ...card, title: 'Trường\u00adTiểu học' }), fonts, glyphs)).toBeNull();
+    expect(rasterScene(cardScene({ ...card, title: 'Phường Ấn'.normalize('NFD') }), fonts, glyphs)).toBeNull();
+    // …and nothing else is declined for it: "f" and "i" apart are composed.
+    expect(rasterScene(cardScene({ ...card, title: 'Đội phòng cháy, Tổ tự quản i' }), fonts, glyphs)).not.toBeNull();
   });
 });

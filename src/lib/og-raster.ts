@@ -42,6 +42,8 @@ export interface GlyphCache {
 
 /** Eighth-pixel positions: edges stay within 1/16 px of where resvg puts them (quarters left 0.3 % of pixels visibly off). */
 export const PHASES = 8;
+/** Characters whose drawing depends on their neighbours or that draw nothing: not composed here. */
+const SHAPED = /[\p{M}\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 /** Coverage levels kept per colour pair: 32 is smooth at these sizes and leaves room in a 256-colour palette. */
 const LEVELS = 32;
 
@@ -128,13 +130,18 @@ export function rasterScene(scene: Scene, fonts: ReadonlyMap<number, FontMetrics
 
     const scale = t.size / font.unitsPerEm;
     const style = { size: t.size, weight: t.weight };
+    // Text a shaper would change is left to resvg: combining marks (NFD text), invisible characters
+    // (a soft hyphen), and ligatures ("fi" in "Wifi").
+    if (SHAPED.test(t.value)) return null;
     const codePoints = Array.from(t.value, (ch) => ch.codePointAt(0)!);
-    if (codePoints.some((cp) => font.glyph(cp) === 0)) return null;
+    const ids = codePoints.map((cp) => font.glyph(cp));
+    if (ids.some((g, i) => g === 0 || font.ligatureAt(ids, i))) return null;
     glyphs.ensure(style, codePoints);
     let pen = t.x;
     let previous = 0;
-    for (const cp of codePoints) {
-      const g = font.glyph(cp);
+    const baseline = Math.round(t.y);
+    for (const [i, cp] of codePoints.entries()) {
+      const g = ids[i]!;
       if (previous) pen += font.kerning(previous, g) * scale;
       previous = g;
       let x = Math.floor(pen);
@@ -142,7 +149,7 @@ export function rasterScene(scene: Scene, fonts: ReadonlyMap<number, FontMetrics
       if (phase === PHASES) (x++, (phase = 0));
       const img = glyphs.get(style, cp, phase);
       const ox = x + img.left;
-      const oy = t.y + img.top;
+      const oy = baseline + img.top;
       for (let j = 0; j < img.height; j++) {
         const y = oy + j;
         if (y < 0 || y >= height) continue;

@@ -12,7 +12,7 @@ const QR_BATCH = 1000;
 /** What a card worker is asked to draw: share cards, or QR codes for the verification pages. */
 export type WorkerBatch = { kind: 'cards'; cards: [Scene, string][] } | { kind: 'qr'; dir: string; texts: string[] };
 /** Part of every cache key: a change to how cards are drawn or encoded redraws them all. */
-const RENDERER = 'glyphs-8/png-indexed-3';
+const RENDERER = 'glyphs-8-shaped/png-indexed-3';
 
 /** A card to draw: what is on it, where the drawn PNG is kept (keyed by the card's SVG) and where it goes. */
 export interface CardJob {
@@ -57,31 +57,38 @@ export function drawCards(jobs: readonly CardJob[], cacheDir: string, fontDir: s
   let finished = started;
   // One worker per lane for the whole run: it draws each glyph once and keeps it for every card after.
   const lane = async () => {
-    const worker = new Worker(workerFile, { workerData: { fontDir } });
+    let worker: Worker | undefined;
     try {
+      worker = new Worker(workerFile, { workerData: { fontDir } });
+      const w = worker;
+      // An error between batches is kept too (an 'error' event without a listener would end the process).
+      w.on('error', (error) => (failure ??= error));
       while (next < batches.length && failure === undefined && !cancelled) {
         const batch = batches[next]!;
         // Handed over, then forgotten here: the scenes are not kept twice.
         batches[next++] = undefined;
         await new Promise<void>((resolve, reject) => {
-          const onError = (error: Error) => reject(error);
-          worker.once('error', onError);
-          worker.once('message', () => {
-            worker.off('error', onError);
-            resolve();
-          });
-          worker.postMessage(batch);
+          // A worker that fails, or ends without a word, fails the drawing rather than hang the build.
+          const onError = (error: Error) => settle(() => reject(error));
+          const onExit = (code: number) => settle(() => reject(new Error(`Tiến trình vẽ ảnh chia sẻ dừng giữa chừng (mã ${code}).`)));
+          const onMessage = () => settle(resolve);
+          const settle = (then: () => void) => {
+            w.off('error', onError).off('exit', onExit).off('message', onMessage);
+            then();
+          };
+          w.on('error', onError).on('exit', onExit).on('message', onMessage);
+          w.postMessage(batch);
         });
         finished = performance.now();
       }
     } catch (error) {
-      failure = error;
+      failure ??= error;
     } finally {
-      await worker.terminate();
+      await worker?.terminate();
     }
   };
   const addLane = () => {
-    if (running.length < batches.length) running.push(lane());
+    if (running.length < batches.length && next < batches.length && failure === undefined && !cancelled) running.push(lane());
   };
   for (let i = 0; i < lanes; i++) addLane();
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outDir } from './out-dir.ts';
+import { buildSideDirs, outDir } from './out-dir.ts';
 
 describe('the build output folder', () => {
   it('defaults to dist/, and an empty OUT_DIR means the default', () => {
@@ -12,5 +12,10 @@ describe('the build output folder', () => {
     expect(() => outDir('/p', { OUT_DIR: '/' })).toThrow();
     expect(() => outDir('/p/site', { OUT_DIR: '/p' })).toThrow();
     expect(() => outDir('/p', { OUT_DIR: '/d', DATA_DIR: '/d/data' })).toThrow();
+  });
+  it('holds the folders kept beside the output to the same rule', () => {
+    expect(buildSideDirs('/p/dist', '/p', {})).toEqual({ oldSite: '/p/dist.antq-cu', embeds: '/p/dist.antq-nhung' });
+    // A project named like a side folder of its own output is never emptied.
+    expect(() => buildSideDirs('/srv/x', '/srv/x.antq-cu', {})).toThrow();
   });
 });

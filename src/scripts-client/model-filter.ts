@@ -19,13 +19,15 @@ export function enableModelFilter(): void {
       else a.removeAttribute('aria-current');
     }
     if (status && (announce || chosen)) {
-      // A type's count, not its cards: a national showcase shows the first few of each type.
-      const count = (s: HTMLElement) => Number(s.dataset.count);
+      // A national showcase shows the first few models of each type: say how many of how many.
+      const shown = (s: HTMLElement) => s.querySelectorAll('.card').length;
+      const total = (s: HTMLElement) => Number(s.dataset.count);
       const number = (n: number) => n.toLocaleString('vi-VN');
-      const label = chosen?.dataset.type ?? '';
+      const part = (a: number, b: number) => (a === b ? `${number(b)} mô hình` : `${number(a)} trong ${number(b)} mô hình; danh sách đủ ở trang riêng của từng loại`);
+      const sum = (f: (s: HTMLElement) => number) => sections.reduce((n, s) => n + f(s), 0);
       status.textContent = chosen
-        ? `Đang hiện loại ${label} (${number(count(chosen))} mô hình).`
-        : `Đang hiện tất cả ${sections.length} loại (${number(sections.reduce((n, s) => n + count(s), 0))} mô hình).`;
+        ? `Đang hiện loại ${chosen.dataset.type ?? ''}: ${part(shown(chosen), total(chosen))}.`
+        : `Đang hiện tất cả ${sections.length} loại: ${part(sum(shown), sum(total))}.`;
     }
     return chosen;
   };
