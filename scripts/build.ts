@@ -11,9 +11,9 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { sitemap } from '../src/lib/feeds.ts';
-import { drawCards, placeCards } from '../src/lib/og-render.ts';
+import { drawCards, placeCards, pruneCache } from '../src/lib/og-render.ts';
 import { buildSideDirs, outDir } from '../src/lib/out-dir.ts';
-import { QR_CACHE_DIR } from '../src/lib/qr-cache.ts';
+import { QR_CACHE_DIR, qrCacheFile } from '../src/lib/qr-cache.ts';
 import { href } from '../src/lib/url.ts';
 import type { Prepared } from './build-prepare.ts';
 
@@ -22,6 +22,7 @@ const dist = outDir(root);
 const cacheDir = path.join(root, 'node_modules/.cache/antq-og');
 const fontDir = path.join(root, 'node_modules/@expo-google-fonts/be-vietnam-pro');
 const since = (t: number) => Math.round(performance.now() - t);
+const buildStarted = Date.now();
 
 // Beside the output while the build runs: the previous site being deleted, and the embed pages the
 // preparation worker writes before they move into the site after Astro.
@@ -140,6 +141,10 @@ try {
 
   const drawn = await cards.done();
   placeCards(places, dist);
+  // The caches keep what this site uses (a card or code no longer on the site is not kept forever).
+  const qrDir = path.join(root, QR_CACHE_DIR);
+  pruneCache(cacheDir, new Set(places.map((p) => p.cacheFile)), buildStarted);
+  pruneCache(qrDir, new Set(qrTexts.map((t) => qrCacheFile(t, qrDir))), buildStarted);
   console.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm; ${drawn.qrDrawn} mã QR vẽ mới (${drawn.ms} ms, vẽ song song với Astro).`);
   await oldSiteRemoved;
 } catch (error) {

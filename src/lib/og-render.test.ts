@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardJobs, drawCards } from './og-render.ts';
+import { cardJobs, drawCards, pruneCache } from './og-render.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'antq-og-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,5 +25,21 @@ describe('drawing cards in workers', () => {
   it('finishes when the worker answers every batch', async () => {
     const drawn = await drawCards(jobs, path.join(dir, 'cache'), dir, worker('answers', 'parentPort.postMessage(1);'), 1).done();
     expect(drawn).toMatchObject({ rendered: 1, cached: 0, qrDrawn: 0 });
+  });
+  it('prunes from the cache what the build did not use, but not what is newer than the build', () => {
+    const cache = path.join(dir, 'prune');
+    mkdirSync(cache);
+    const file = (name: string, ageSeconds: number) => {
+      const f = path.join(cache, name);
+      writeFileSync(f, 'x');
+      const t = Date.now() / 1000 - ageSeconds;
+      utimesSync(f, t, t);
+      return f;
+    };
+    const used = file('used.png', 3600);
+    const stale = file('stale.png', 3600);
+    const fresh = file('fresh.png', 0);
+    expect(pruneCache(cache, new Set([used]), Date.now() - 60_000)).toBe(1);
+    expect([existsSync(used), existsSync(stale), existsSync(fresh)]).toEqual([true, false, true]);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardScene, sceneSvg, type Card, type Scene } from './og-card.ts';
@@ -123,4 +123,22 @@ export function placeCards(jobs: readonly Pick<CardJob, 'cacheFile' | 'outPath'>
       copyFileSync(cacheFile, out);
     }
   }
+}
+
+/**
+ * Removes from a cache folder the files this build did not use and did not just write: without it
+ * the caches (and CI's saved copy of them) would keep every card and QR code ever drawn.
+ */
+export function pruneCache(dir: string, used: ReadonlySet<string>, since: number): number {
+  if (!existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (used.has(file)) continue;
+    // Newer files may belong to a build running beside this one.
+    if (statSync(file).mtimeMs >= since) continue;
+    rmSync(file, { force: true });
+    removed++;
+  }
+  return removed;
 }
