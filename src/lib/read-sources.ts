@@ -132,7 +132,7 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
         scoredFailedRows.push({ row: f.row, value: { year: t.nam, unitId: t.ma_don_vi, criteriaSetId: t.bo_tieu_chi, selfTotal: t.tong_tu_cham, appraisedTotal: t.tong_tham_dinh, scores } });
       }
     }
-    return [{ year: Number(name.slice(0, 4)), file: read.columns.file, rows: read.rows, columns: read.columns, failed: read.failed, failedUnitIds: new Set(read.failed.map((f) => f.cells.ma_don_vi ?? '')), scoredFailedRows }];
+    return [{ year: Number(name.slice(0, 4)), file: read.columns.file, rows: read.rows, columns: read.columns, failed: read.failed, scoredFailedRows }];
   });
 
   const storyDir = path.join(contentDir, 'tin-bai');

@@ -25,10 +25,8 @@ export interface ResultsSource {
   file: string;
   rows: Located<Result>[];
   columns: ColumnMap;
-  /** Rows rejected for a problem. */
+  /** Rows rejected for a problem: they exist, so no rule reports them missing. */
   failed: FailedRow[];
-  /** Unit ids of rows rejected for a problem: they exist, so no rule reports them missing. */
-  failedUnitIds: Set<string>;
   /**
    * Rows rejected for a problem in a column the scores do not depend on (a bad date, say): their
    * scores are still checked, so an editor sees every problem of the row in one run.

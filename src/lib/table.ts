@@ -35,6 +35,11 @@ export interface FailedRow {
   bad: Set<string>;
 }
 
+/** The id cells of rejected rows that did read (the row has a problem elsewhere): the row exists under that id. */
+export function rejectedIds(failed: readonly FailedRow[], column: string): Located<string>[] {
+  return failed.flatMap((f) => (f.bad.has(column) || !f.cells[column] ? [] : [{ value: f.cells[column], row: f.row }]));
+}
+
 export interface TableRead<T> {
   rows: Located<T>[];
   /** All cells of each row that has something in a column the schema does not fix (score columns); `columns.index` says where. */

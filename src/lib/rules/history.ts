@@ -23,12 +23,14 @@ export function history(ctx: RuleContext): void {
     }
   }
   const files = [...ctx.sources.results].sort((a, b) => a.year - b.year);
+  // A unit whose row of a year was rejected for a problem has that row: it is not reported missing too.
+  const rejectedUnitIds = new Map(files.map((f) => [f, new Set(f.failed.map((r) => r.cells.ma_don_vi ?? ''))]));
   for (const [unitId, rowOfYear] of byUnit) {
     let standingSince: number | null = null;
     for (const file of files) {
       const found = rowOfYear.get(file.year);
       if (!found) {
-        if (standingSince !== null && !file.failedUnitIds.has(unitId)) {
+        if (standingSince !== null && !rejectedUnitIds.get(file)!.has(unitId)) {
           ctx.problems.add({ file: file.file, message: `Đơn vị "${unitId}" đang giữ công nhận (từ năm ${standingSince}) nhưng không có dòng kết quả năm ${file.year}.`, hint: 'Thêm dòng năm duy trì với kết quả duy_tri, khong_duy_tri hoặc dang_thuc_hien.' });
         }
         continue;

@@ -1,17 +1,12 @@
 import { closest } from '../text.ts';
-import { cellAt, type FailedRow } from '../table.ts';
+import { cellAt, rejectedIds } from '../table.ts';
 import type { RuleContext } from './context.ts';
-
-/** Ids of rejected rows whose id cell itself read. */
-function rejectedIds(failed: readonly FailedRow[], column: string): string[] {
-  return failed.flatMap((f) => (f.bad.has(column) ? [] : [f.cells[column]!]));
-}
 
 /** Every unit, criteria set and model a row names exists. */
 export function references(ctx: RuleContext): void {
   const { sources, problems, unitsById } = ctx;
   // A unit (or model) whose row was rejected for another cell still exists: naming it is not a second problem.
-  const unitExists = new Set([...unitsById.keys(), ...rejectedIds(sources.units.failed, 'ma_don_vi')]);
+  const unitExists = new Set([...unitsById.keys(), ...rejectedIds(sources.units.failed, 'ma_don_vi').map((r) => r.value)]);
   const unitIds = [...unitExists];
   const unitHint = (id: string) => {
     const guess = closest(id, unitIds);
@@ -34,7 +29,7 @@ export function references(ctx: RuleContext): void {
   for (const s of sources.stories) {
     if (s.meta.unitId && !unitExists.has(s.meta.unitId)) problems.add({ file: s.file, columnName: 'ma_don_vi', message: `Không có đơn vị mã "${s.meta.unitId}".`, hint: unitHint(s.meta.unitId) });
   }
-  const modelSlugs = new Set([...sources.models.rows.map((r) => r.value.slug), ...rejectedIds(sources.models.failed, 'ma_mo_hinh')]);
+  const modelSlugs = new Set([...sources.models.rows.map((r) => r.value.slug), ...rejectedIds(sources.models.failed, 'ma_mo_hinh').map((r) => r.value)]);
   for (const s of sources.modelStories) {
     if (!modelSlugs.has(s.slug)) {
       const guess = closest(s.slug, [...modelSlugs]);

@@ -1,4 +1,4 @@
-import { cellAt, type ColumnMap, type FailedRow, type Located } from '../table.ts';
+import { cellAt, rejectedIds, type ColumnMap, type FailedRow, type Located } from '../table.ts';
 import type { RuleContext } from './context.ts';
 
 function unique<T>(rows: Located<T>[], columns: ColumnMap, key: (v: T) => string | null, column: string, what: string, ctx: RuleContext): void {
@@ -17,9 +17,7 @@ function unique<T>(rows: Located<T>[], columns: ColumnMap, key: (v: T) => string
  * a duplicate is reported in the same run as the other problem of its row.
  */
 function ids<T>(rows: Located<T>[], failed: readonly FailedRow[], id: (v: T) => string, column: string): Located<string>[] {
-  const all = rows.map(({ value, row }) => ({ value: id(value), row }));
-  for (const f of failed) if (!f.bad.has(column) && f.cells[column]) all.push({ value: f.cells[column], row: f.row });
-  return all.sort((a, b) => a.row - b.row);
+  return [...rows.map(({ value, row }) => ({ value: id(value), row })), ...rejectedIds(failed, column)].sort((a, b) => a.row - b.row);
 }
 
 const itself = (s: string) => s;
