@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { cleanText, NON_BREAKING } from './text.ts';
+import { NON_BREAKING } from './text.ts';
 
 /** One data record with the row number Excel shows for it (header = row 1). */
 export interface CsvRecord {
@@ -91,7 +91,7 @@ export function parseCsv(text: string): { table: CsvTable; errors: { row: number
   const parsed = Papa.parse<string[]>(clean, { delimiter, newline: '\n', header: false, skipEmptyLines: false });
   const errors = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
   const rows = parsed.data;
-  const header = (rows[0] ?? []).map(cleanText);
+  const header = (rows[0] ?? []).map((h) => h.trim());
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
   // One look at the whole text tells whether any cell can need trimming (quoted or padded cells).
   const padded = clean.includes('"') || paddingPattern(delimiter).test(clean);
