@@ -14,6 +14,11 @@ describe('scores respect the criteria set in force', () => {
     f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '94,5');
     expect(summary(f.validate())).toEqual([]);
   });
+  it('writes decimal scores in messages with a decimal comma, as editors type them', () => {
+    const f = fixture();
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc14_tham_dinh', '12,5');
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:AO Điểm thẩm định 12,5 vượt điểm tối đa 12 của tiêu chí 14.');
+  });
   it('reports a given total that is not the sum', () => {
     const f = fixture();
     f.setCell('data/ket-qua/2025.csv', 3, 'tong_tu_cham', '100');

@@ -1,5 +1,6 @@
 import { KINDS } from '../../i18n/vocabulary.ts';
 import type { Criterion } from '../../schemas/criteria-set.ts';
+import { formatNumber } from '../format.ts';
 import { round, scoreColumn, scoreTotal } from '../scores.ts';
 import type { ScoredRow } from '../sources.ts';
 import { cellAt, type Located } from '../table.ts';
@@ -58,7 +59,7 @@ export function scores(ctx: RuleContext): void {
         for (const [field, label] of SIDES) {
           const v = s[field];
           if (v !== null && v > c.points) {
-            problems.add({ ...at(scoreColumn(s.criterion, null, field)), message: `Điểm ${label} ${v} vượt điểm tối đa ${c.points} của tiêu chí ${s.criterion}.`, hint: `Ghi điểm từ 0 đến ${c.points}.` });
+            problems.add({ ...at(scoreColumn(s.criterion, null, field)), message: `Điểm ${label} ${formatNumber(v)} vượt điểm tối đa ${formatNumber(c.points)} của tiêu chí ${s.criterion}.`, hint: `Ghi điểm từ 0 đến ${formatNumber(c.points)}.` });
           }
           // Sub-items are rare: most rows never reach this.
           if (s.items.length === 0) continue;
@@ -66,11 +67,11 @@ export function scores(ctx: RuleContext): void {
           for (const it of given) {
             const item = c.items.find((x) => x.no === it.item);
             if (!item) problems.add({ ...at(scoreColumn(s.criterion, it.item, field)), message: `Tiêu chí ${s.criterion} không có nội dung ${it.item}.`, hint: `Tiêu chí ${s.criterion} có ${c.items.length} nội dung.` });
-            else if (it[field]! > item.points) problems.add({ ...at(scoreColumn(s.criterion, it.item, field)), message: `Điểm ${label} ${it[field]} vượt điểm tối đa ${item.points} của nội dung ${s.criterion}.${it.item}.`, hint: `Ghi điểm từ 0 đến ${item.points}.` });
+            else if (it[field]! > item.points) problems.add({ ...at(scoreColumn(s.criterion, it.item, field)), message: `Điểm ${label} ${formatNumber(it[field])} vượt điểm tối đa ${formatNumber(item.points)} của nội dung ${s.criterion}.${it.item}.`, hint: `Ghi điểm từ 0 đến ${formatNumber(item.points)}.` });
           }
           if (given.length > 0 && v !== null) {
             const sum = round(given.reduce((t, i) => t + i[field]!, 0));
-            if (sum !== v) problems.add({ ...at(scoreColumn(s.criterion, null, field)), message: `Điểm ${label} tiêu chí ${s.criterion} là ${v} nhưng các nội dung cộng lại ${sum}.`, hint: 'Sửa cho điểm tiêu chí bằng tổng điểm các nội dung.' });
+            if (sum !== v) problems.add({ ...at(scoreColumn(s.criterion, null, field)), message: `Điểm ${label} tiêu chí ${s.criterion} là ${formatNumber(v)} nhưng các nội dung cộng lại ${formatNumber(sum)}.`, hint: 'Sửa cho điểm tiêu chí bằng tổng điểm các nội dung.' });
           }
         }
       }
@@ -86,10 +87,10 @@ export function scores(ctx: RuleContext): void {
         const given = r[totalField];
         const sum = scoreTotal(r.scores, field);
         if (given !== null && sum !== null && given !== sum) {
-          problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ghi ${given} nhưng các tiêu chí cộng lại ${sum}.`, hint: 'Sửa tổng cho bằng tổng các tiêu chí, hoặc để trống để hệ thống tự cộng.' });
+          problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ghi ${formatNumber(given)} nhưng các tiêu chí cộng lại ${formatNumber(sum)}.`, hint: 'Sửa tổng cho bằng tổng các tiêu chí, hoặc để trống để hệ thống tự cộng.' });
         }
         if (given !== null && set.maxPoints !== null && given > set.maxPoints) {
-          problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ${given} vượt tổng điểm tối đa ${set.maxPoints}.`, hint: `Ghi tổng từ 0 đến ${set.maxPoints}.` });
+          problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ${formatNumber(given)} vượt tổng điểm tối đa ${formatNumber(set.maxPoints)}.`, hint: `Ghi tổng từ 0 đến ${formatNumber(set.maxPoints)}.` });
         }
       }
     }
