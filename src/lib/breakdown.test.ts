@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakdown, criterionSummary } from './breakdown.ts';
 import type { CriteriaSet } from '../schemas/criteria-set.ts';
-import type { Result } from '../schemas/result.ts';
+import type { CriterionScore } from '../schemas/result.ts';
 
 const set = {
   groups: [{ no: 1, name: 'Nhóm', points: 5, criteria: [{ no: 1, points: 5, items: [{ no: 1, text: 'Một hai ba bốn năm sáu bảy tám chín mười', points: 5, maintenanceText: 'Năm duy trì ngắn' }] }] }],
@@ -9,8 +9,8 @@ const set = {
 
 describe('the score breakdown', () => {
   it('shows points lost per criterion and per group', () => {
-    const r = { scores: [{ criterion: 1, self: 5, appraised: 3.5, items: [] }] } as unknown as Result;
-    const [g] = breakdown(r.scores, set);
+    const scores: CriterionScore[] = [{ criterion: 1, self: 5, appraised: 3.5, items: [] }];
+    const [g] = breakdown(scores, set);
     expect(g).toMatchObject({ max: 5, self: 5, appraised: 3.5, lost: 1.5 });
     expect(g!.criteria[0]).toMatchObject({ lost: 1.5 });
   });

@@ -51,6 +51,29 @@ export function integer(raw: string, min: number, max: number): Coerced<number> 
 /** A decimal as accepted in cells: comma or point, no thousands separators. */
 export const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
 
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The value of a plain non-negative decimal ("12", "4,5", "0.25"), or NaN for anything else
+ * (signs, spaces, separators), which then goes the slow way through `decimal` for its message.
+ * Eight million score cells nationally: this skips a regular expression, a replace and a
+ * conversion per cell. Exact: digits and scale are small integers, so one correctly rounded
+ * division gives the same double as `Number`.
+ */
+export function plainDecimal(raw: string): number {
+  const n = raw.length;
+  if (n === 0 || n > 15) return n === 0 ? NaN : DECIMAL.test(raw) && raw[0] !== '-' ? Number(raw.replace(',', '.')) : NaN;
+  let digits = 0;
+  let point = -1;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits = digits * 10 + (c - 48);
+    else if ((c === 46 || c === 44) && point < 0 && i > 0 && i < n - 1) point = i;
+    else return NaN;
+  }
+  return point < 0 ? digits : digits / POWERS_OF_TEN[n - 1 - point]!;
+}
+
 /** Decimal comma or point ("4,5" or "4.5"); thousands separators are refused rather than guessed. */
 export function decimal(raw: string): Coerced<number> {
   if (!DECIMAL.test(raw)) {

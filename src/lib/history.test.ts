@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { unitHistory } from './history.ts';
-import type { Result } from '../schemas/result.ts';
+import { NO_SCORES, type Result } from '../schemas/result.ts';
 
 const r = (year: number, outcome: Result['outcome']): Result => ({
   year, unitId: 'u', registered: true, stage: 'xay_dung', safe: true, classification: 'kha', outcome,
-  decision: null, criteriaSetId: null, selfTotal: null, appraisedTotal: null, scores: [], note: null,
+  decision: null, criteriaSetId: null, selfTotal: null, appraisedTotal: null, scores: NO_SCORES, note: null,
 });
 
 describe('a unit history', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { unitHistory } from './history.ts';
 import { dueState, maintenanceRow, maintenanceRows, maintenanceSummary, yearSpan } from './maintenance.ts';
-import type { Result } from '../schemas/result.ts';
+import { NO_SCORES, type Result } from '../schemas/result.ts';
 import type { Unit } from '../schemas/unit.ts';
 
 const r = (year: number, outcome: Result['outcome']): Result => ({
   year, unitId: 'u', registered: true, stage: 'xay_dung', safe: true, classification: 'kha', outcome,
-  decision: null, criteriaSetId: null, selfTotal: null, appraisedTotal: null, scores: [], note: null,
+  decision: null, criteriaSetId: null, selfTotal: null, appraisedTotal: null, scores: NO_SCORES, note: null,
 });
 const unit = (id: string, name: string): Unit => ({ id, name, kind: 'xa', track: 'dia_ban', locality: 'Tỉnh Minh Họa', adminCode: null, address: null });
 

@@ -1,6 +1,9 @@
 import type { CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
-import type { Result } from '../schemas/result.ts';
+import type { CriterionScore, Result } from '../schemas/result.ts';
+
+/** A result as downloads carry it: its scores unpacked, criterion by criterion. */
+export type OpenResult = Omit<Result, 'scores'> & { scores: readonly CriterionScore[] };
 import type { Unit } from '../schemas/unit.ts';
 
 /**
@@ -37,7 +40,7 @@ export function modelRows(models: readonly Model[]): Cell[][] {
 const RESULT_FIXED = ['nam', 'ma_don_vi', 'dang_ky', 'giai_doan', 'an_toan_antt', 'xep_loai', 'ket_qua', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'];
 
 /** Columns of a year's results: the fixed ones, then self and appraised for every criterion used that year. */
-export function resultColumns(results: readonly Result[]): string[] {
+export function resultColumns(results: readonly OpenResult[]): string[] {
   // A loop, not Math.max(...): a national year has hundreds of thousands of scores.
   let maxCriterion = 0;
   for (const r of results) for (const s of r.scores) if (s.criterion > maxCriterion) maxCriterion = s.criterion;
@@ -49,7 +52,7 @@ export function resultColumns(results: readonly Result[]): string[] {
 }
 
 /** Rows in the same shape editors keep, so a download can be edited and fed back in. */
-export function resultRows(results: readonly Result[], columns: readonly string[]): Cell[][] {
+export function resultRows(results: readonly OpenResult[], columns: readonly string[]): Cell[][] {
   const maxCriterion = (columns.length - RESULT_FIXED.length - 1) / 2;
   return results.map((r) => {
     const byNo = new Map(r.scores.map((s) => [s.criterion, s]));

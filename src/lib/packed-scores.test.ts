@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { CriterionScore } from '../schemas/result.ts';
 import { packScores, unpackScores } from './packed-scores.ts';
+import { readScoreRows } from '../../tests/helpers/scores.ts';
+import { NO_SCORES } from '../schemas/result.ts';
+import { criterionScores } from './scores.ts';
 
 describe('packed scores', () => {
   it('round-trips criteria, sub-items, decimals and missing scores', () => {
-    const scores: CriterionScore[] = [
-      { criterion: 1, self: 3, appraised: 3, items: [] },
-      { criterion: 2, self: 2, appraised: 1.5, items: [{ item: 1, self: 1, appraised: 1 }, { item: 2, self: 1, appraised: 0.5 }] },
-      { criterion: 7, self: null, appraised: 0, items: [{ item: 1, self: null, appraised: null }] },
-    ];
-    const packed = packScores(scores);
-    expect(packed).toBe('1:3/3;2:2/1.5(1:1/1,2:1/0.5);7:/0(1:/)');
-    expect(unpackScores(packed)).toEqual(scores);
+    const header = ['tc01_tu_cham', 'tc01_tham_dinh', 'tc02_tu_cham', 'tc02_tham_dinh', 'tc02.1_tu_cham', 'tc02.1_tham_dinh', 'tc02.2_tu_cham', 'tc02.2_tham_dinh', 'tc07_tu_cham', 'tc07_tham_dinh', 'tc07.1_tu_cham'];
+    const { scores } = readScoreRows(header, [['3', '3', '2', '1.5', '1', '1', '1', '0,5', '', '0', '']]);
+    const packed = packScores(scores[0]!);
+    expect(packed).toBe('1:3/3;2:2/1.5(1:1/1,2:1/0.5);7:/0');
+    expect(unpackScores(packed)).toEqual(criterionScores(scores[0]!));
   });
 
   it('packs no scores as an empty string, and refuses a damaged one', () => {
-    expect(packScores([])).toBe('');
+    expect(packScores(NO_SCORES)).toBe('');
     expect(unpackScores('')).toEqual([]);
     expect(() => unpackScores('1:3/3;x')).toThrow(/"x"/);
   });

@@ -1,4 +1,5 @@
-import type { CriterionScore } from '../schemas/result.ts';
+import type { CriterionScore, RowScores } from '../schemas/result.ts';
+import { hasCriterion, slot } from './scores.ts';
 
 /*
  * A year's per-criterion scores as one short string, the form the site keeps them in.
@@ -21,10 +22,23 @@ function pair(text: string, where: string): [number, number | null, number | nul
   return [Number(m[1]), parse(m[2]!), parse(m[3]!)];
 }
 
-export function packScores(scores: readonly CriterionScore[]): string {
-  return scores
-    .map((s) => `${s.criterion}:${num(s.self)}/${num(s.appraised)}${s.items.length > 0 ? `(${s.items.map((i) => `${i.item}:${num(i.self)}/${num(i.appraised)}`).join(',')})` : ''}`)
-    .join(';');
+/** Packs a row of a score table straight into the string: no object per criterion on the way. */
+export function packScores(scores: RowScores): string {
+  let out = '';
+  for (const c of scores.table.criteria) {
+    if (!hasCriterion(scores, c)) continue;
+    if (out !== '') out += ';';
+    out += `${c.criterion}:${num(slot(scores, c.self))}/${num(slot(scores, c.appraised))}`;
+    let items = '';
+    for (const i of c.items) {
+      const self = slot(scores, i.self);
+      const appraised = slot(scores, i.appraised);
+      if (self === null && appraised === null) continue;
+      items += `${items === '' ? '' : ','}${i.item}:${num(self)}/${num(appraised)}`;
+    }
+    if (items !== '') out += `(${items})`;
+  }
+  return out;
 }
 
 export function unpackScores(packed: string): CriterionScore[] {

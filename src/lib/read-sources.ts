@@ -13,9 +13,9 @@ import { unitTable } from '../schemas/unit.ts';
 import type { TableSchema } from '../schemas/cell.ts';
 import { assembleCriteria } from './criteria.ts';
 import type { ProblemList } from './problem.ts';
-import { parseScoreColumns, readScores } from './scores.ts';
+import { ScoreReader } from './scores.ts';
 import type { ScoredRow, Sources } from './sources.ts';
-import { emptyRead, readTable, type Located, type TableRead } from './table.ts';
+import { emptyRead, readTable, type ExtraColumns, type Located, type TableRead } from './table.ts';
 import { cleanText } from './text.ts';
 
 /** The cells of a result row the scores rule reads (beside the score cells). */
@@ -58,13 +58,13 @@ function readJson<T>(file: string, schema: z.ZodType<T, unknown>, problems: Prob
   return null;
 }
 
-function readCsv<T>(file: string, schema: TableSchema<T>, problems: ProblemList, extraColumn?: RegExp): TableRead<T> {
+function readCsv<T>(file: string, schema: TableSchema<T>, problems: ProblemList, extra?: ExtraColumns): TableRead<T> {
   const shown = display(file);
   if (!existsSync(file)) {
     problems.add({ file: shown, message: 'Thiếu tệp.', hint: `Tạo tệp với dòng tiêu đề: ${schema.columns.join(', ')}.` });
     return emptyRead(shown);
   }
-  return readTable(shown, readFileSync(file), schema, problems, { extraColumn });
+  return readTable(shown, readFileSync(file), schema, problems, extra);
 }
 
 /** Front matter between the first two `---` lines of an MDX file. */
@@ -120,16 +120,21 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
       problems.add({ file: display(file), message: 'Tên tệp kết quả phải là năm đánh giá, ví dụ 2026.csv.', hint: 'Đổi tên tệp thành <năm>.csv.' });
       return [];
     }
-    const read = readCsv(file, resultTable, problems, SCORE_COLUMN);
-    const scoreColumns = parseScoreColumns(read.extraColumns, read.columns.index);
-    for (const r of read.rows) r.value.scores = readScores(read.extra.get(r.row), scoreColumns, read.columns, r.row, problems);
+    // Score cells are read for every row, rejected or not: their bad numbers are reported too.
+    let scores: ScoreReader | undefined;
+    const read = readCsv(file, resultTable, problems, {
+      column: SCORE_COLUMN,
+      open: (keys, columns, rows) => {
+        const reader = (scores = new ScoreReader(keys, columns, rows, problems));
+        return (row, cells) => reader.read(row, cells);
+      },
+    });
+    if (scores) for (const r of read.rows) r.value.scores = scores.scoresOf(r.row);
     const scoredFailedRows: Located<ScoredRow>[] = [];
     for (const f of read.failed) {
-      // Bad numbers in the score cells of a rejected row are reported too.
-      const scores = readScores(read.extra.get(f.row), scoreColumns, read.columns, f.row, problems);
-      if (!SCORE_INPUTS.some((c) => f.bad.has(c))) {
+      if (scores && !SCORE_INPUTS.some((c) => f.bad.has(c))) {
         const t = f.typed as Pick<ResultRowCells, (typeof SCORE_INPUTS)[number]>;
-        scoredFailedRows.push({ row: f.row, value: { year: t.nam, unitId: t.ma_don_vi, criteriaSetId: t.bo_tieu_chi, selfTotal: t.tong_tu_cham, appraisedTotal: t.tong_tham_dinh, scores } });
+        scoredFailedRows.push({ row: f.row, value: { year: t.nam, unitId: t.ma_don_vi, criteriaSetId: t.bo_tieu_chi, selfTotal: t.tong_tu_cham, appraisedTotal: t.tong_tham_dinh, scores: scores.scoresOf(f.row) } });
       }
     }
     return [{ year: Number(name.slice(0, 4)), file: read.columns.file, rows: read.rows, columns: read.columns, failed: read.failed, scoredFailedRows }];

@@ -1,97 +1,163 @@
-import type { CriterionScore } from '../schemas/result.ts';
-import { SCORE_COLUMN } from '../schemas/result.ts';
-import { DECIMAL, decimal } from './coerce.ts';
+import { NO_SCORES, SCORE_COLUMN, type CriterionScore, type CriterionSlots, type RowScores, type ScoreTable, type Side } from '../schemas/result.ts';
+import { decimal, plainDecimal } from './coerce.ts';
 import { cellAt, type ColumnMap } from './table.ts';
 import type { ProblemList } from './problem.ts';
 
-export interface ScoreColumn {
-  key: string;
-  /** Where its cells are in a row of the file. */
-  position: number;
-  criterion: number;
-  item: number | null;
-  field: 'self' | 'appraised';
+/** A score slot's value, or null when nothing was given. */
+export function slot(scores: RowScores, at: number): number | null {
+  if (at < 0) return null;
+  const v = scores.table.values[scores.offset + at]!;
+  return v === v ? v : null;
 }
 
-/** Score column headers parsed once per file; `index` gives each header's place in the row. */
-export function parseScoreColumns(keys: readonly string[], index: ReadonlyMap<string, number>): ScoreColumn[] {
-  return keys.map((key) => {
-    const m = SCORE_COLUMN.exec(key)!;
-    return { key, position: index.get(key)!, criterion: Number(m[1]), item: m[2] === undefined ? null : Number(m[2]), field: m[3] === 'tu_cham' ? 'self' : 'appraised' };
-  });
+/** Whether the row gives any score for this criterion (either side, or any sub-item). */
+export function hasCriterion(scores: RowScores, c: CriterionSlots): boolean {
+  return slot(scores, c.self) !== null || slot(scores, c.appraised) !== null;
 }
 
-/** Shared by every criterion without sub-items (nearly all): four million empty arrays saved nationally. */
-const NO_ITEMS: CriterionScore['items'] = Object.freeze([]) as unknown as CriterionScore['items'];
-
-/**
- * Reads the `tcNN_*` cells of one result row (all its cells) into per-criterion scores, in criterion order.
- * Bad numbers are reported and left null, so the row's other checks still run.
- */
-export function readScores(cells: readonly string[] | undefined, scoreColumns: readonly ScoreColumn[], columns: ColumnMap, row: number, problems: ProblemList): CriterionScore[] {
-  if (!cells) return [];
-  // Indexed by criterion number: a plain array beats a Map for twenty small keys on every row.
-  const byCriterion: CriterionScore[] = [];
-  for (let c = 0; c < scoreColumns.length; c++) {
-    const { key, position, criterion, item, field } = scoreColumns[c]!;
-    const raw = cells[position] ?? '';
-    if (raw === '') continue;
-    // Eight million score cells nationally: a plain number on the common path, `decimal` for the message.
-    const value = DECIMAL.test(raw) ? Number(raw.indexOf(',') < 0 ? raw : raw.replace(',', '.')) : NaN;
-    if (Number.isNaN(value)) {
-      const parsed = decimal(raw) as { message: string; hint?: string };
-      problems.add({ ...cellAt(columns, row, key), message: parsed.message, hint: parsed.hint });
-      continue;
-    }
-    if (value < 0) {
-      problems.add({ ...cellAt(columns, row, key), message: `Điểm ${raw} là số âm.`, hint: 'Điểm từ 0 đến điểm tối đa của tiêu chí.' });
-      continue;
-    }
-    let score = byCriterion[criterion];
-    if (!score) byCriterion[criterion] = score = { criterion, self: null, appraised: null, items: NO_ITEMS };
-    if (item === null) score[field] = value;
-    else {
-      let it = score.items.find((x) => x.item === item);
-      if (!it) {
-        if (score.items === NO_ITEMS) score.items = [];
-        score.items.push((it = { item, self: null, appraised: null }));
-      }
-      it[field] = value;
-    }
-  }
-  const out: CriterionScore[] = [];
-  for (const s of byCriterion) {
-    if (!s) continue;
-    out.push(s);
-    if (s.items.length === 0) continue;
-    s.items.sort((a, b) => a.item - b.item);
-    // Only sub-items given: the criterion's score is their sum (a rule checks it when both are given).
-    for (const field of ['self', 'appraised'] as const) {
-      const given = s.items.filter((i) => i[field] !== null);
-      if (s[field] === null && given.length > 0) s[field] = round(given.reduce((t, i) => t + i[field]!, 0));
-    }
-  }
-  return out;
-}
-
-/** Column key of a score cell, to point problems at it. */
-export function scoreColumn(criterion: number, item: number | null, field: 'self' | 'appraised'): string {
-  const tc = `tc${String(criterion).padStart(2, '0')}${item === null ? '' : `.${item}`}`;
-  return `${tc}_${field === 'self' ? 'tu_cham' : 'tham_dinh'}`;
+/** Whether the row gives any score at all. */
+export function hasScores(scores: RowScores): boolean {
+  return scores.table.criteria.some((c) => hasCriterion(scores, c));
 }
 
 /** Sum of the criterion-level scores of one side, or null when none is given. */
-export function scoreTotal(scores: readonly CriterionScore[], field: 'self' | 'appraised'): number | null {
+export function scoreTotal(scores: RowScores, side: Side): number | null {
+  const { table, offset } = scores;
   let total = 0;
   let any = false;
-  for (const s of scores) {
-    const v = s[field];
-    if (v !== null) {
+  for (const c of table.criteria) {
+    const at = c[side];
+    if (at < 0) continue;
+    const v = table.values[offset + at]!;
+    if (v === v) {
       total += v;
       any = true;
     }
   }
   return any ? round(total) : null;
+}
+
+/** The row's scores as objects, criteria that have any score only: for the few places that show or compare them. */
+export function criterionScores(scores: RowScores): CriterionScore[] {
+  const out: CriterionScore[] = [];
+  for (const c of scores.table.criteria) {
+    if (!hasCriterion(scores, c)) continue;
+    const items = c.items
+      .map((i) => ({ item: i.item, self: slot(scores, i.self), appraised: slot(scores, i.appraised) }))
+      .filter((i) => i.self !== null || i.appraised !== null);
+    out.push({ criterion: c.criterion, self: slot(scores, c.self), appraised: slot(scores, c.appraised), items });
+  }
+  return out;
+}
+
+/** A score column of a file: where its cells are in a row, and which slot of the table they fill. */
+interface ScoreCell {
+  key: string;
+  position: number;
+  slot: number;
+}
+
+/**
+ * Reads the `tcNN_*` cells of a results file, row by row, into its score table. Bad numbers are
+ * reported and left empty, so the row's other checks still run.
+ */
+export class ScoreReader {
+  readonly table: ScoreTable;
+  private readonly cells: ScoreCell[];
+  /** Criteria that have sub-item columns: their criterion score is the items' sum when left empty. */
+  private readonly itemised: CriterionSlots[];
+  private readonly offsets = new Map<number, number>();
+  private readonly columns: ColumnMap;
+  private readonly problems: ProblemList;
+  private rows = 0;
+
+  /** `keys`: the file's score columns; `rows`: how many data rows it has, to size the table once. */
+  constructor(keys: readonly string[], columns: ColumnMap, rows: number, problems: ProblemList) {
+    this.columns = columns;
+    this.problems = problems;
+    const byCriterion = new Map<number, CriterionSlots>();
+    const criterion = (no: number) => {
+      let c = byCriterion.get(no);
+      if (!c) byCriterion.set(no, (c = { criterion: no, self: -1, appraised: -1, items: [] }));
+      return c;
+    };
+    this.cells = keys.map((key, slot) => {
+      const m = SCORE_COLUMN.exec(key)!;
+      const c = criterion(Number(m[1]));
+      const side: Side = m[3] === 'tu_cham' ? 'self' : 'appraised';
+      if (m[2] === undefined) c[side] = slot;
+      else {
+        const no = Number(m[2]);
+        let item = c.items.find((i) => i.item === no);
+        if (!item) c.items.push((item = { item: no, self: -1, appraised: -1 }));
+        item[side] = slot;
+      }
+      return { key, position: columns.index.get(key)!, slot };
+    });
+    let width = keys.length;
+    for (const c of byCriterion.values()) {
+      c.items.sort((a, b) => a.item - b.item);
+      // A side given only by sub-items gets a slot of its own for their sum.
+      for (const side of ['self', 'appraised'] as const) if (c[side] < 0 && c.items.some((i) => i[side] >= 0)) c[side] = width++;
+    }
+    const criteria = [...byCriterion.values()].sort((a, b) => a.criterion - b.criterion);
+    this.itemised = criteria.filter((c) => c.items.length > 0);
+    this.table = { criteria, width, values: new Float64Array(width * rows).fill(NaN) };
+  }
+
+  /** Reads one data row (all its cells, as in the file). */
+  read(row: number, cells: readonly string[]): void {
+    const { values, width } = this.table;
+    const base = this.rows++ * width;
+    this.offsets.set(row, base);
+    for (const { key, position, slot } of this.cells) {
+      const raw = cells[position] ?? '';
+      if (raw === '') continue;
+      // Eight million score cells nationally: a plain number on the common path, `decimal` for the rest.
+      let value = plainDecimal(raw);
+      if (value !== value) {
+        const parsed = decimal(raw);
+        if (!parsed.ok) {
+          this.problems.add({ ...cellAt(this.columns, row, key), message: parsed.message, hint: parsed.hint });
+          continue;
+        }
+        if (parsed.value < 0) {
+          this.problems.add({ ...cellAt(this.columns, row, key), message: `Điểm ${raw} là số âm.`, hint: 'Điểm từ 0 đến điểm tối đa của tiêu chí.' });
+          continue;
+        }
+        value = parsed.value;
+      }
+      values[base + slot] = value;
+    }
+    for (const c of this.itemised) {
+      // Only sub-items given: the criterion's score is their sum (a rule checks it when both are given).
+      for (const side of ['self', 'appraised'] as const) {
+        if (c[side] < 0 || values[base + c[side]] === values[base + c[side]]) continue;
+        let sum = 0;
+        let any = false;
+        for (const i of c.items) {
+          const v = i[side] < 0 ? NaN : values[base + i[side]]!;
+          if (v === v) {
+            sum += v;
+            any = true;
+          }
+        }
+        if (any) values[base + c[side]] = round(sum);
+      }
+    }
+  }
+
+  /** The scores read for a data row (by its row number in the file). */
+  scoresOf(row: number): RowScores {
+    const offset = this.offsets.get(row);
+    return offset === undefined ? NO_SCORES : { table: this.table, offset };
+  }
+}
+
+/** Column key of a score cell, to point problems at it. */
+export function scoreColumn(criterion: number, item: number | null, field: Side): string {
+  const tc = `tc${String(criterion).padStart(2, '0')}${item === null ? '' : `.${item}`}`;
+  return `${tc}_${field === 'self' ? 'tu_cham' : 'tham_dinh'}`;
 }
 
 /** Scores carry at most two decimals; rounding keeps 0.1 + 0.2 from failing an equality check. */

@@ -42,16 +42,23 @@ export function rejectedIds(failed: readonly FailedRow[], column: string): Locat
 
 export interface TableRead<T> {
   rows: Located<T>[];
-  /** All cells of each row that has something in a column the schema does not fix (score columns); `columns.index` says where. */
-  extra: Map<number, readonly string[]>;
-  extraColumns: string[];
   columns: ColumnMap;
   /** Rows rejected for a problem, so later rules know the row exists and can check what did read. */
   failed: FailedRow[];
 }
 
 export function emptyRead<T>(file: string): TableRead<T> {
-  return { rows: [], extra: new Map(), extraColumns: [], failed: [], columns: { file, index: new Map(), header: [] } };
+  return { rows: [], failed: [], columns: { file, index: new Map(), header: [] } };
+}
+
+/**
+ * Columns a table schema does not fix (the score columns of a results file), read by their own
+ * reader: `open` is called once the header is known, and its reader then sees every data row,
+ * rejected or not, while the row's cells are at hand.
+ */
+export interface ExtraColumns {
+  column: RegExp;
+  open(keys: string[], columns: ColumnMap, rows: number): (row: number, cells: readonly string[]) => void;
 }
 
 /**
@@ -63,7 +70,7 @@ export function readTable<T>(
   bytes: Uint8Array,
   schema: TableSchema<T>,
   problems: ProblemList,
-  options: { extraColumn?: RegExp | undefined } = {},
+  extra?: ExtraColumns,
 ): TableRead<T> {
   if (bytes.length > MAX_FILE_BYTES) {
     problems.add({ file, message: `Tệp nặng ${Math.round(bytes.length / 1048576)} MB, quá giới hạn ${MAX_FILE_BYTES / 1048576} MB.`, hint: 'Kiểm tra tệp có bị chép lặp dữ liệu không; mỗi năm một tệp kết quả riêng.' });
@@ -94,7 +101,7 @@ export function readTable<T>(
       problems.add({ ...at, message: `Cột "${text}" bị lặp lại.`, hint: 'Xóa một trong hai cột trùng tên.' });
     } else if (schema.columns.includes(key)) {
       index.set(key, i);
-    } else if (options.extraColumn?.test(key)) {
+    } else if (extra?.column.test(key)) {
       extraIndex.set(key, i);
     } else {
       const guess = closest(key, schema.columns);
@@ -114,11 +121,10 @@ export function readTable<T>(
 
   const rows: Located<T>[] = [];
   const failed: FailedRow[] = [];
-  const extra = new Map<number, readonly string[]>();
   // Where each schema column sits in the file (-1: optional column left out, read as empty).
   const positions = schema.columns.map((c) => index.get(c) ?? -1);
-  const extraColumns = [...extraIndex.keys()];
-  const extraPositions = [...extraIndex.values()];
+  for (const [key, i] of extraIndex) index.set(key, i);
+  const readExtra = extra?.open([...extraIndex.keys()], columns, table.records.length);
   for (const record of table.records) {
     for (let i = table.header.length; i < record.cells.length; i++) {
       if (record.cells[i] !== '') {
@@ -137,10 +143,7 @@ export function readTable<T>(
       }
       for (const issue of read.issues) problems.add({ ...cellAt(columns, record.row, issue.column), message: issue.message, hint: issue.hint });
     }
-    if (extraPositions.length > 0 && extraPositions.some((i) => (record.cells[i] ?? '') !== '')) {
-      extra.set(record.row, record.cells);
-    }
+    readExtra?.(record.row, record.cells);
   }
-  for (const [key, i] of extraIndex) index.set(key, i);
-  return { rows, extra, extraColumns, failed, columns };
+  return { rows, failed, columns };
 }

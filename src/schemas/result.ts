@@ -18,6 +18,49 @@ export interface CriterionScore {
   items: { item: number; self: number | null; appraised: number | null }[];
 }
 
+/** Self-assessed (tự chấm) or appraised (thẩm định) points. */
+export type Side = 'self' | 'appraised';
+
+/** Where a sub-item's (nội dung) two scores sit in a row of a score table; -1 when the file has no such column. */
+export interface ItemSlots {
+  item: number;
+  self: number;
+  appraised: number;
+}
+
+/** Where a criterion's (tiêu chí) two scores sit in a row of a score table; -1 when the file has no cell for that side. */
+export interface CriterionSlots {
+  criterion: number;
+  self: number;
+  appraised: number;
+  /** Sub-items with their own columns, in item order; nearly always none. */
+  items: ItemSlots[];
+}
+
+/**
+ * The score cells of one results file as numbers: `width` slots per data row, NaN where the cell
+ * is empty or did not read. A criterion given only by its sub-items holds their sum.
+ *
+ * Why packed: kept as an object per criterion, a national year (200,000 rows × 20 criteria) was
+ * four million objects: reading them and collecting them afterwards were the largest costs of
+ * validating a national dataset.
+ */
+export interface ScoreTable {
+  /** Criteria with at least one column in the file, in criterion order. */
+  criteria: CriterionSlots[];
+  width: number;
+  values: Float64Array;
+}
+
+/** One result's scores: its row of its file's score table. */
+export interface RowScores {
+  table: ScoreTable;
+  offset: number;
+}
+
+/** The scores of a row with no score at all (and of files without score columns). */
+export const NO_SCORES: RowScores = Object.freeze({ table: Object.freeze({ criteria: [], width: 0, values: new Float64Array(0) }), offset: 0 });
+
 /** A unit's result (kết quả) for one year: one row of `data/ket-qua/<year>.csv`. */
 export interface Result {
   year: number;
@@ -37,8 +80,8 @@ export interface Result {
   /** Totals as written in the file, checked against the criteria. */
   selfTotal: number | null;
   appraisedTotal: number | null;
-  /** Per-criterion scores from the `tcNN_*` columns, in criterion order. */
-  scores: CriterionScore[];
+  /** Per-criterion scores from the `tcNN_*` columns: the row's slots in its file's score table (`lib/scores.ts`). */
+  scores: RowScores;
   note: string | null;
 }
 
@@ -87,7 +130,7 @@ export const resultTable = table(
     criteriaSetId: r.bo_tieu_chi,
     selfTotal: r.tong_tu_cham,
     appraisedTotal: r.tong_tham_dinh,
-    scores: [],
+    scores: NO_SCORES,
     note: r.ghi_chu,
   }),
 );

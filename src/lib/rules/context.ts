@@ -18,7 +18,7 @@ export function createContext(sources: Sources, problems: ProblemList): RuleCont
   for (const { value } of sources.units.rows) if (!unitsById.has(value.id)) unitsById.set(value.id, value);
   const setsById = new Map(sources.criteriaSets.map((s) => [s.value.id, s.value]));
   const sets = [...setsById.values()];
-  const inForce = new Map<string, CriteriaSet | undefined>();
+  const inForce = new Map<Unit['kind'], Map<number, CriteriaSet | undefined>>();
   return {
     sources,
     problems,
@@ -26,9 +26,10 @@ export function createContext(sources: Sources, problems: ProblemList): RuleCont
     setsById,
     // Asked once per result row: answered once per kind and year.
     setInForce: (kind, year) => {
-      const key = `${kind} ${year}`;
-      if (!inForce.has(key)) inForce.set(key, sets.find((s) => s.kinds.includes(kind) && s.fromYear <= year && (s.toYear === null || year <= s.toYear)));
-      return inForce.get(key);
+      let ofKind = inForce.get(kind);
+      if (!ofKind) inForce.set(kind, (ofKind = new Map()));
+      if (!ofKind.has(year)) ofKind.set(year, sets.find((s) => s.kinds.includes(kind) && s.fromYear <= year && (s.toYear === null || year <= s.toYear)));
+      return ofKind.get(year);
     },
   };
 }
