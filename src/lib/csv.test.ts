@@ -1,5 +1,7 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, parseCsv, sniffDelimiter } from './csv.ts';
+import { CsvReader, decodeCsv, parseCsv, sniffDelimiter } from './csv.ts';
+import { cleanText } from './text.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -61,5 +63,57 @@ describe('legacy encodings are rejected with a way out', () => {
   });
   it('accepts valid UTF-8 without BOM', () => {
     expect(decodeCsv(enc('ten\nPhường'))).toEqual({ ok: true, text: 'ten\nPhường' });
+  });
+});
+
+/** What the reader replaced: papaparse on the whole text, every cell cleaned, empty rows dropped. */
+function viaPapaparse(text: string) {
+  const unified = text.replace(/\r\n?/g, '\n');
+  const parsed = Papa.parse<string[]>(unified, { delimiter: sniffDelimiter(unified), newline: '\n', header: false, skipEmptyLines: false });
+  const rows = parsed.data.map((cells) => cells.map(cleanText));
+  const header = rows[0] ?? [];
+  while (header.length > 0 && header[header.length - 1] === '') header.pop();
+  const records = rows.slice(1).flatMap((cells, i) => (cells.some((c) => c !== '') ? [{ row: i + 2, cells }] : []));
+  return { header, records, errors: parsed.errors.length };
+}
+
+describe('the CSV reader reads as papaparse did', () => {
+  it('gives the same header and records for well-formed files of every shape', () => {
+    const pieces = ['a', 'Xã Ấn', ' x ', '4,5', '12', '0.25', '', '""', '"q,;\t"', '"dòng\nmới"', '"nói ""to"""', '\u00a0y\u00a0', 'Phường'.normalize('NFD'), '=1', '-3', ' 7', '"8"', '"1,5"', '"sp"  ', '"a""b"'];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    let compared = 0;
+    for (let t = 0; t < 400; t++) {
+      const d = [',', ';', '\t'][t % 3]!;
+      const nl = ['\n', '\r\n', '\r'][random(3)]!;
+      const width = 1 + random(5);
+      const lines = Array.from({ length: 1 + random(6) }, () => Array.from({ length: random(4) === 0 ? random(width + 2) : width }, () => pieces[random(pieces.length)]!).join(d));
+      const text = [Array.from({ length: width }, (_, i) => `c${i}`).join(d), ...lines].join(nl) + (random(2) ? nl : '');
+      const expected = viaPapaparse(text);
+      if (expected.errors > 0) continue;
+      const { table, errors } = parseCsv(text);
+      expect(errors, JSON.stringify(text)).toEqual([]);
+      expect({ header: table.header, records: table.records }, JSON.stringify(text)).toEqual({ header: expected.header, records: expected.records });
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it('puts the plain numbers of numeric columns in the number slots, and leaves other text in the cell', () => {
+    const reader = new CsvReader('ma;d1;d2\nx;4,5;"0.25"\ny; 7 ;-1\nz;hai;\n');
+    const got: [number, string[], number[]][] = [];
+    reader.forEachRecord(new Int32Array([-1, 0, 1]), new Float64Array(2), (row, cells, numbers) => got.push([row, cells, [...numbers]]));
+    expect(got).toEqual([
+      [2, ['x', '', ''], [4.5, 0.25]],
+      [3, ['y', '', '-1'], [7, NaN]],
+      [4, ['z', 'hai', ''], [NaN, NaN]],
+    ]);
+  });
+
+  it('reports an unclosed quote and text after a closing quote, in Vietnamese, at the row', () => {
+    expect(parseCsv('a,b\n1,2\n"x,3\n4,5\n').errors).toEqual([{ row: 3, message: expect.stringContaining('không đóng') }]);
+    const after = parseCsv('a,b\n"x"y,2\n3,4\n');
+    expect(after.errors).toEqual([{ row: 2, message: expect.stringContaining('sau dấu ngoặc kép') }]);
+    expect(after.table.records).toEqual([{ row: 2, cells: ['xy', '2'] }, { row: 3, cells: ['3', '4'] }]);
   });
 });

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { plainDecimal } from './coerce.ts';
 import { NON_BREAKING } from './text.ts';
 
 /** One data record with the row number Excel shows for it (header = row 1). */
@@ -77,41 +77,189 @@ export function sniffDelimiter(text: string): string {
   return count > 0 ? best : ',';
 }
 
-/**
- * Text → header and records. Every cell is kept as NFC text; rows that are empty (or only
- * delimiters, as Excel leaves them) are dropped but keep their place in the row numbering.
- */
-export function parseCsv(text: string): { table: CsvTable; errors: { row: number; message: string }[] } {
-  // Files edited in two tools mix CRLF and LF; papaparse guesses one line break for the whole file.
-  const unified = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  // What `cleanText` does to each cell, done once to the whole text (NFC never composes across a
-  // delimiter, quote or line break), so each cell only needs trimming: 11 million cells nationally.
-  const clean = unified.normalize('NFC').replace(NON_BREAKING, ' ');
-  const delimiter = sniffDelimiter(clean);
-  const parsed = Papa.parse<string[]>(clean, { delimiter, newline: '\n', header: false, skipEmptyLines: false });
-  const errors = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
-  const rows = parsed.data;
-  const header = (rows[0] ?? []).map((h) => h.trim());
-  while (header.length > 0 && header[header.length - 1] === '') header.pop();
-  // One look at the whole text tells whether any cell can need trimming (quoted or padded cells).
-  const padded = clean.includes('"') || paddingPattern(delimiter).test(clean);
-  const records: CsvRecord[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const cells = rows[i]!;
-    let empty = true;
-    // Cleaned in place: one array per row is enough at national scale.
-    for (let j = 0; j < cells.length; j++) {
-      const v = padded ? cells[j]!.trim() : cells[j]!;
-      cells[j] = v;
-      if (v !== '') empty = false;
-    }
-    if (!empty) records.push({ row: i + 1, cells });
-  }
-  return { table: { header, records, delimiter }, errors };
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** One problem of the file's CSV form (an unclosed quote, text after a closing quote), by Excel row. */
+export interface CsvError {
+  row: number;
+  message: string;
 }
 
-/** Whitespace (other than the line break) at the start or end of some cell of an unquoted text. */
-function paddingPattern(delimiter: string): RegExp {
-  const d = delimiter === '\t' ? '\\t' : delimiter;
-  return new RegExp(`(?:^|[\\n${d}])[^\\S\\n]|[^\\S\\n](?:[\\n${d}]|$)`);
+/**
+ * Reads CSV text record by record, as Excel writes it: any of CRLF, LF or CR line breaks,
+ * RFC 4180 quoting ("" inside a quoted cell), the delimiter of the header line. Every cell comes
+ * out as `cleanText` makes it (NFC, plain spaces, trimmed); rows that are empty (or only
+ * delimiters, as Excel leaves them) are skipped but keep their place in the row numbering.
+ *
+ * Why not papaparse: it makes a string of every cell, and a national year has eight million
+ * score cells. Here the caller names the numeric columns and their plain numbers ("12", "4,5")
+ * are read straight into a reused array; only cells that are not plain numbers become text.
+ * Tests hold the records equal to papaparse's (then cleaned) for well-formed files.
+ */
+export class CsvReader {
+  readonly delimiter: string;
+  /** The header cells, trailing empty ones dropped. */
+  readonly header: string[];
+  readonly errors: CsvError[] = [];
+  private readonly text: string;
+  private readonly d: number;
+  private pos = 0;
+  /** Excel row of the record being read. */
+  private row = 1;
+  private empty = true;
+
+  constructor(text: string) {
+    // NFC for the whole text at once (it never composes across a delimiter, quote or line break):
+    // a quick check when the text is NFC already, as Excel writes it, instead of one per cell.
+    this.text = text.normalize('NFC');
+    this.delimiter = sniffDelimiter(text);
+    this.d = this.delimiter.charCodeAt(0);
+    const header = this.text.length > 0 ? this.next(NO_NUMBERS, new Float64Array(0)) : [];
+    while (header.length > 0 && header[header.length - 1] === '') header.pop();
+    this.header = header;
+  }
+
+  /**
+   * Calls `onRecord` for each non-empty data record. `numericAt[i]` is the slot in `numbers` of
+   * column i's value when the column is numeric (-1 otherwise): a plain non-negative decimal
+   * goes there and its cell is left ''; any other text stays in the cell (its slot NaN).
+   * `cells` is the record's own array; `numbers` is reused for every record.
+   */
+  forEachRecord(numericAt: Int32Array, numbers: Float64Array, onRecord: (row: number, cells: string[], numbers: Float64Array) => void): void {
+    while (this.pos < this.text.length) {
+      this.row++;
+      const cells = this.next(numericAt, numbers);
+      if (!this.empty) onRecord(this.row, cells, numbers);
+    }
+  }
+
+  /** Reads one record from `pos`. */
+  private next(numericAt: Int32Array, numbers: Float64Array): string[] {
+    const text = this.text;
+    const n = text.length;
+    const d = this.d;
+    const cells: string[] = [];
+    // A loop, not `fill`: the call costs more than forty stores.
+    for (let k = 0; k < numbers.length; k++) numbers[k] = NaN;
+    let empty = true;
+    let i = this.pos;
+    for (;;) {
+      const col = cells.length;
+      const slot = col < numericAt.length ? numericAt[col]! : -1;
+      let cell: string;
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        [cell, i] = this.quoted(i);
+      } else if (slot >= 0) {
+        // A score cell: digits with at most one decimal point or comma, read in place.
+        let digits = 0;
+        let point = -1;
+        let plain = true;
+        let j = i;
+        for (; j < n; j++) {
+          const c = text.charCodeAt(j);
+          if (c === d || c === LF || c === CR) break;
+          if (c >= 48 && c <= 57) digits = digits * 10 + (c - 48);
+          else if ((c === 46 || c === 44) && point < 0) point = j;
+          else plain = false;
+        }
+        if (j === i) cell = '';
+        else if (plain && j - i <= 15 && point !== i && point !== j - 1) {
+          numbers[slot] = point < 0 ? digits : digits / POWERS_OF_TEN[j - 1 - point]!;
+          empty = false;
+          cell = '';
+        } else cell = text.slice(i, j).replace(NON_BREAKING, ' ').trim();
+        i = j;
+      } else {
+        let j = i;
+        let wide = false;
+        let nbsp = false;
+        for (; j < n; j++) {
+          const c = text.charCodeAt(j);
+          if (c === d || c === LF || c === CR) break;
+          if (c > 127) {
+            wide = true;
+            if (c === 0xa0 || c === 0x2007 || c === 0x202f) nbsp = true;
+          }
+        }
+        cell = j === i ? '' : text.slice(i, j);
+        // What `cleanText` would change: non-breaking spaces, and space at an end (Unicode space when the cell is not ASCII).
+        if (nbsp) cell = cell.replace(NON_BREAKING, ' ');
+        if (wide || (cell !== '' && (text.charCodeAt(i) <= SPACE || text.charCodeAt(j - 1) <= SPACE))) cell = cell.trim();
+        i = j;
+      }
+      if (cell !== '') {
+        empty = false;
+        if (slot >= 0) {
+          // Quoted or padded: still a number when its text is a plain one.
+          const v = plainDecimal(cell);
+          if (v === v) {
+            numbers[slot] = v;
+            cell = '';
+          }
+        }
+      }
+      cells.push(cell);
+      const c = i < n ? text.charCodeAt(i) : -1;
+      if (c === d) {
+        i++;
+        continue;
+      }
+      if (c === CR) i += i + 1 < n && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      else if (c === LF) i++;
+      break;
+    }
+    this.pos = i;
+    this.empty = empty;
+    return cells;
+  }
+
+  /** A quoted cell starting at `i`: its cleaned text and where the text after it starts. */
+  private quoted(i: number): [string, number] {
+    const text = this.text;
+    const n = text.length;
+    let value = '';
+    let from = i + 1;
+    for (;;) {
+      const q = text.indexOf('"', from);
+      if (q < 0) {
+        this.errors.push({ row: this.row, message: 'Một ô mở ngoặc kép (") nhưng không đóng: phần còn lại của tệp bị đọc vào ô đó.' });
+        value += text.slice(from);
+        i = n;
+        break;
+      }
+      if (q + 1 < n && text.charCodeAt(q + 1) === QUOTE) {
+        value += text.slice(from, q + 1);
+        from = q + 2;
+        continue;
+      }
+      value += text.slice(from, q);
+      i = q + 1;
+      break;
+    }
+    // Spaces may follow the closing quote; anything else is kept, but the row is reported.
+    let j = i;
+    while (j < n && (text.charCodeAt(j) === SPACE || (text.charCodeAt(j) === TAB && this.d !== TAB))) j++;
+    if (j < n && text.charCodeAt(j) !== this.d && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) {
+      this.errors.push({ row: this.row, message: 'Có chữ ngay sau dấu ngoặc kép đóng một ô: các ô của dòng này có thể bị đọc sai.' });
+      while (j < n && text.charCodeAt(j) !== this.d && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) j++;
+      value += text.slice(i, j);
+    }
+    if (value.includes('\r')) value = value.replace(/\r\n?/g, '\n');
+    return [value.replace(NON_BREAKING, ' ').trim(), j];
+  }
+}
+
+const NO_NUMBERS = new Int32Array(0);
+
+/** Text → header and records (every cell as text): for small files and tests. */
+export function parseCsv(text: string): { table: CsvTable; errors: CsvError[] } {
+  const reader = new CsvReader(text);
+  const records: CsvRecord[] = [];
+  reader.forEachRecord(NO_NUMBERS, new Float64Array(0), (row, cells) => records.push({ row, cells }));
+  return { table: { header: reader.header, records, delimiter: reader.delimiter }, errors: reader.errors };
 }

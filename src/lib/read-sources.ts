@@ -124,11 +124,12 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
     let scores: ScoreReader | undefined;
     const read = readCsv(file, resultTable, problems, {
       column: SCORE_COLUMN,
-      open: (keys, columns, rows) => {
-        const reader = (scores = new ScoreReader(keys, columns, rows, problems));
-        return (row, cells) => reader.read(row, cells);
+      open: (keys, columns) => {
+        const reader = (scores = new ScoreReader(keys, columns, problems));
+        return (row, cells, numbers) => reader.read(row, cells, numbers);
       },
     });
+    scores?.finish();
     if (scores) for (const r of read.rows) r.value.scores = scores.scoresOf(r.row);
     const scoredFailedRows: Located<ScoredRow>[] = [];
     for (const f of read.failed) {

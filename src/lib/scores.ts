@@ -1,5 +1,5 @@
 import { NO_SCORES, SCORE_COLUMN, type CriterionScore, type CriterionSlots, type RowScores, type ScoreTable, type Side } from '../schemas/result.ts';
-import { decimal, plainDecimal } from './coerce.ts';
+import { decimal } from './coerce.ts';
 import { cellAt, type ColumnMap } from './table.ts';
 import type { ProblemList } from './problem.ts';
 
@@ -66,13 +66,16 @@ export class ScoreReader {
   private readonly cells: ScoreCell[];
   /** Criteria that have sub-item columns: their criterion score is the items' sum when left empty. */
   private readonly itemised: CriterionSlots[];
-  private readonly offsets = new Map<number, number>();
+  /** Row number of each table row, ascending (rows arrive in file order): `scoresOf` finds a row by halving. */
+  private rowNumbers = new Int32Array(1024);
+  /** Slot of each score column, in key order. */
+  private readonly slots: Int32Array;
   private readonly columns: ColumnMap;
   private readonly problems: ProblemList;
   private rows = 0;
 
-  /** `keys`: the file's score columns; `rows`: how many data rows it has, to size the table once. */
-  constructor(keys: readonly string[], columns: ColumnMap, rows: number, problems: ProblemList) {
+  /** `keys`: the file's score columns, in the order `read` gets their numbers. */
+  constructor(keys: readonly string[], columns: ColumnMap, problems: ProblemList) {
     this.columns = columns;
     this.problems = problems;
     const byCriterion = new Map<number, CriterionSlots>();
@@ -100,34 +103,42 @@ export class ScoreReader {
       // A side given only by sub-items gets a slot of its own for their sum.
       for (const side of ['self', 'appraised'] as const) if (c[side] < 0 && c.items.some((i) => i[side] >= 0)) c[side] = width++;
     }
+    this.slots = Int32Array.from(this.cells, (c) => c.slot);
     const criteria = [...byCriterion.values()].sort((a, b) => a.criterion - b.criterion);
     this.itemised = criteria.filter((c) => c.items.length > 0);
-    this.table = { criteria, width, values: new Float64Array(width * rows).fill(NaN) };
+    this.table = { criteria, width, values: new Float64Array(width * 1024).fill(NaN) };
   }
 
-  /** Reads one data row (all its cells, as in the file). */
-  read(row: number, cells: readonly string[]): void {
-    const { values, width } = this.table;
-    const base = this.rows++ * width;
-    this.offsets.set(row, base);
-    for (const { key, position, slot } of this.cells) {
+  /** Reads one data row: its cells as in the file, and the plain numbers of its score cells (NaN: see the cell). */
+  read(row: number, cells: readonly string[], numbers: Float64Array): void {
+    const { width } = this.table;
+    if (this.rows === this.rowNumbers.length) {
+      // Doubling: the number of rows is known only at the end of the file.
+      const grown = new Float64Array(this.table.values.length * 2).fill(NaN);
+      grown.set(this.table.values);
+      this.table.values = grown;
+      const rowNumbers = new Int32Array(this.rowNumbers.length * 2);
+      rowNumbers.set(this.rowNumbers);
+      this.rowNumbers = rowNumbers;
+    }
+    const base = this.rows * width;
+    this.rowNumbers[this.rows++] = row;
+    const values = this.table.values;
+    const slots = this.slots;
+    for (let k = 0; k < slots.length; k++) {
+      const value = numbers[k]!;
+      if (value === value) {
+        values[base + slots[k]!] = value;
+        continue;
+      }
+      const { key, position, slot } = this.cells[k]!;
       const raw = cells[position] ?? '';
       if (raw === '') continue;
-      // Eight million score cells nationally: a plain number on the common path, `decimal` for the rest.
-      let value = plainDecimal(raw);
-      if (value !== value) {
-        const parsed = decimal(raw);
-        if (!parsed.ok) {
-          this.problems.add({ ...cellAt(this.columns, row, key), message: parsed.message, hint: parsed.hint });
-          continue;
-        }
-        if (parsed.value < 0) {
-          this.problems.add({ ...cellAt(this.columns, row, key), message: `Điểm ${raw} là số âm.`, hint: 'Điểm từ 0 đến điểm tối đa của tiêu chí.' });
-          continue;
-        }
-        value = parsed.value;
-      }
-      values[base + slot] = value;
+      // Not a plain number: negative, or not a number at all.
+      const parsed = decimal(raw);
+      if (!parsed.ok) this.problems.add({ ...cellAt(this.columns, row, key), message: parsed.message, hint: parsed.hint });
+      else if (parsed.value < 0) this.problems.add({ ...cellAt(this.columns, row, key), message: `Điểm ${raw} là số âm.`, hint: 'Điểm từ 0 đến điểm tối đa của tiêu chí.' });
+      else values[base + slot] = parsed.value;
     }
     for (const c of this.itemised) {
       // Only sub-items given: the criterion's score is their sum (a rule checks it when both are given).
@@ -147,10 +158,23 @@ export class ScoreReader {
     }
   }
 
+  /** Drops the room kept for more rows, once the file is read. */
+  finish(): void {
+    this.table.values = this.table.values.slice(0, this.rows * this.table.width);
+  }
+
   /** The scores read for a data row (by its row number in the file). */
   scoresOf(row: number): RowScores {
-    const offset = this.offsets.get(row);
-    return offset === undefined ? NO_SCORES : { table: this.table, offset };
+    let low = 0;
+    let high = this.rows - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = this.rowNumbers[mid]!;
+      if (at === row) return { table: this.table, offset: mid * this.table.width };
+      if (at < row) low = mid + 1;
+      else high = mid - 1;
+    }
+    return NO_SCORES;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { TableSchema } from '../schemas/cell.ts';
-import { decodeCsv, parseCsv } from './csv.ts';
+import { CsvReader, decodeCsv } from './csv.ts';
 import type { ProblemList } from './problem.ts';
 import { closest, columnLetter, toKey } from './text.ts';
 
@@ -52,13 +52,14 @@ export function emptyRead<T>(file: string): TableRead<T> {
 }
 
 /**
- * Columns a table schema does not fix (the score columns of a results file), read by their own
- * reader: `open` is called once the header is known, and its reader then sees every data row,
- * rejected or not, while the row's cells are at hand.
+ * Numeric columns a table schema does not fix (the score columns of a results file), read by
+ * their own reader: `open` is called once the header is known, and its reader then sees every
+ * data row, rejected or not, while the row is at hand: `numbers[k]` holds the plain number of
+ * the k-th key's cell (NaN when empty or not a plain number, its text then in `cells`).
  */
 export interface ExtraColumns {
   column: RegExp;
-  open(keys: string[], columns: ColumnMap, rows: number): (row: number, cells: readonly string[]) => void;
+  open(keys: string[], columns: ColumnMap): (row: number, cells: readonly string[], numbers: Float64Array) => void;
 }
 
 /**
@@ -81,18 +82,24 @@ export function readTable<T>(
     problems.add({ file, row: decoded.row, message: decoded.message, hint: decoded.hint });
     return emptyRead(file);
   }
-  const { table, errors } = parseCsv(decoded.text);
-  for (const e of errors) {
-    problems.add({ file, row: e.row, message: `Không đọc được dòng này (${e.message}).`, hint: 'Kiểm tra dấu ngoặc kép (") trong các ô: mỗi ô mở ngoặc phải đóng ngoặc.' });
-  }
-  if (table.header.length === 0) {
+  const csv = new CsvReader(decoded.text);
+  let reported = 0;
+  const reportCsvErrors = () => {
+    for (const e of csv.errors.slice(reported)) {
+      problems.add({ file, row: e.row, message: e.message, hint: 'Kiểm tra dấu ngoặc kép (") trong các ô: mỗi ô mở ngoặc phải đóng ngoặc, và dấu ngoặc kép trong nội dung phải viết đôi ("").' });
+    }
+    reported = csv.errors.length;
+  };
+  reportCsvErrors();
+  const header = csv.header;
+  if (header.length === 0) {
     problems.add({ file, row: 1, message: 'Tệp trống, không có dòng tiêu đề.', hint: `Dòng 1 phải là tiêu đề cột: ${schema.columns.join(', ')}.` });
     return emptyRead(file);
   }
 
   const index = new Map<string, number>();
   const extraIndex = new Map<string, number>();
-  table.header.forEach((text, i) => {
+  header.forEach((text, i) => {
     const key = toKey(text);
     const at = { file, row: 1, column: columnLetter(i), columnName: text };
     if (key === '') {
@@ -116,7 +123,7 @@ export function readTable<T>(
   for (const c of missing) {
     problems.add({ file, row: 1, columnName: c, message: `Thiếu cột bắt buộc "${c}".`, hint: `Thêm cột có tiêu đề "${c}" ở dòng 1 (xem data/README.md).` });
   }
-  const columns: ColumnMap = { file, index, header: table.header };
+  const columns: ColumnMap = { file, index, header };
   if (missing.length > 0) return { ...emptyRead<T>(file), columns };
 
   const rows: Located<T>[] = [];
@@ -124,26 +131,29 @@ export function readTable<T>(
   // Where each schema column sits in the file (-1: optional column left out, read as empty).
   const positions = schema.columns.map((c) => index.get(c) ?? -1);
   for (const [key, i] of extraIndex) index.set(key, i);
-  const readExtra = extra?.open([...extraIndex.keys()], columns, table.records.length);
-  for (const record of table.records) {
-    for (let i = table.header.length; i < record.cells.length; i++) {
-      if (record.cells[i] !== '') {
-        problems.add({ file, row: record.row, column: columnLetter(i), message: 'Ô có giá trị nằm ngoài các cột có tiêu đề (dòng bị lệch cột?).', hint: 'Kiểm tra dấu phân cách trong dòng này; giá trị có dấu phẩy phải đặt trong ngoặc kép.' });
+  const readExtra = extra?.open([...extraIndex.keys()], columns);
+  // The extra columns are numbers: the reader puts them in `numbers`, in the order of their keys.
+  const numericAt = new Int32Array(header.length).fill(-1);
+  [...extraIndex.values()].forEach((position, k) => (numericAt[position] = k));
+  csv.forEachRecord(numericAt, new Float64Array(extraIndex.size), (row, recordCells, numbers) => {
+    for (let i = header.length; i < recordCells.length; i++) {
+      if (recordCells[i] !== '') {
+        problems.add({ file, row, column: columnLetter(i), message: 'Ô có giá trị nằm ngoài các cột có tiêu đề (dòng bị lệch cột?).', hint: 'Kiểm tra dấu phân cách trong dòng này; giá trị có dấu phẩy phải đặt trong ngoặc kép.' });
       }
     }
-    const cells = positions.map((i) => (i < 0 ? '' : (record.cells[i] ?? '')));
-    const read = schema.read(cells);
-    if (read.ok) rows.push({ value: read.value, row: record.row });
+    const read = schema.read(recordCells, positions);
+    if (read.ok) rows.push({ value: read.value, row });
     else {
       const input: Record<string, string> = {};
-      schema.columns.forEach((c, k) => (input[c] = cells[k]!));
-      failed.push({ row: record.row, cells: input, typed: read.typed, bad: new Set(read.issues.map((i) => i.column)) });
-      if (record.cells.length < table.header.length) {
-        problems.add({ file, row: record.row, message: `Dòng có ${record.cells.length} ô nhưng dòng tiêu đề có ${table.header.length} cột: các giá trị có thể đã bị lệch cột.`, hint: 'So từng ô của dòng với tiêu đề; một ô bị xóa (không phải để trống) làm các ô sau dồn sang trái.' });
+      schema.columns.forEach((c, k) => (input[c] = positions[k]! < 0 ? '' : (recordCells[positions[k]!] ?? '')));
+      failed.push({ row, cells: input, typed: read.typed, bad: new Set(read.issues.map((i) => i.column)) });
+      if (recordCells.length < header.length) {
+        problems.add({ file, row, message: `Dòng có ${recordCells.length} ô nhưng dòng tiêu đề có ${header.length} cột: các giá trị có thể đã bị lệch cột.`, hint: 'So từng ô của dòng với tiêu đề; một ô bị xóa (không phải để trống) làm các ô sau dồn sang trái.' });
       }
-      for (const issue of read.issues) problems.add({ ...cellAt(columns, record.row, issue.column), message: issue.message, hint: issue.hint });
+      for (const issue of read.issues) problems.add({ ...cellAt(columns, row, issue.column), message: issue.message, hint: issue.hint });
     }
-    readExtra?.(record.row, record.cells);
-  }
+    readExtra?.(row, recordCells, numbers);
+  });
+  reportCsvErrors();
   return { rows, failed, columns };
 }

@@ -68,8 +68,10 @@ export interface TableSchema<Out> {
   /**
    * The same row read from its cells in `columns` order: each cell coerced once, then the entry
    * built. At national scale (200,000 rows) zod's per-row object parse was the largest cost.
+   * With `positions`, column i's cell is `cells[positions[i]]` (-1: not in the file, read as empty):
+   * a file's row is read in place.
    */
-  read: (cells: readonly string[]) => RowRead<Out>;
+  read: (cells: readonly string[], positions?: readonly number[]) => RowRead<Out>;
 }
 
 type CellReader = (raw: string) => Coerced<unknown> | { ok: false; issues: { message: string; hint?: string | undefined }[] };
@@ -96,12 +98,13 @@ export function table<Shape extends Record<string, z.ZodType<unknown, string>>, 
     columns,
     requiredColumns: columns.filter((c) => !optionalColumns.includes(c)),
     row: z.object(shape).transform(toEntry) as unknown as z.ZodType<Out, Record<string, string>>,
-    read(cells) {
+    read(cells, positions) {
       const typed: Record<string, unknown> = {};
       let issues: CellIssue[] | null = null;
       for (let i = 0; i < columns.length; i++) {
         const column = columns[i]!;
-        const r = readers[i]!(cells[i] ?? '');
+        const at = positions ? positions[i]! : i;
+        const r = readers[i]!(at < 0 ? '' : (cells[at] ?? ''));
         if (r.ok) typed[column] = r.value;
         else if ('issues' in r) for (const issue of r.issues) (issues ??= []).push({ column, ...issue });
         else (issues ??= []).push({ column, message: r.message, hint: r.hint });

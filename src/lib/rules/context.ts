@@ -1,13 +1,39 @@
 import type { CriteriaSet } from '../../schemas/criteria-set.ts';
+import type { Result } from '../../schemas/result.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { ProblemList } from '../problem.ts';
-import type { Sources } from '../sources.ts';
+import type { ResultsSource, ScoredRow, Sources } from '../sources.ts';
+import type { Located } from '../table.ts';
+
+/** A result row with its unit, looked up once for every rule. */
+export interface UnitRow<T> extends Located<T> {
+  /** Position of the unit in `RuleContext.units`; -1 when data/don-vi.csv has no such unit. */
+  unitNo: number;
+  unit: Unit | undefined;
+}
+
+/** One results file with the units of its rows. */
+export interface ResultsFile {
+  source: ResultsSource;
+  rows: UnitRow<Result>[];
+  /** Rejected rows whose scores are still checked (see `ResultsSource.scoredFailedRows`). */
+  scoredFailedRows: UnitRow<ScoredRow>[];
+}
 
 /** What every rule gets: the sources, the indexes built once, and where to report. */
 export interface RuleContext {
   sources: Sources;
   problems: ProblemList;
+  /** Units that read, first row of each id. */
+  units: Unit[];
   unitsById: Map<string, Unit>;
+  /** Unit id → position in `units`. */
+  unitNos: Map<string, number>;
+  /**
+   * The results files, their rows paired with their unit. A national dataset has 200,000 rows;
+   * a lookup by id is the most expensive step of several rules, so it is done here once.
+   */
+  results: ResultsFile[];
   setsById: Map<string, CriteriaSet>;
   /** The criteria set in force for a unit kind in a year, if the data has one. */
   setInForce: (kind: Unit['kind'], year: number) => CriteriaSet | undefined;
@@ -15,14 +41,29 @@ export interface RuleContext {
 
 export function createContext(sources: Sources, problems: ProblemList): RuleContext {
   const unitsById = new Map<string, Unit>();
-  for (const { value } of sources.units.rows) if (!unitsById.has(value.id)) unitsById.set(value.id, value);
+  const unitNos = new Map<string, number>();
+  const units: Unit[] = [];
+  for (const { value } of sources.units.rows) {
+    if (unitNos.has(value.id)) continue;
+    unitNos.set(value.id, units.length);
+    unitsById.set(value.id, value);
+    units.push(value);
+  }
+  const withUnit = <T extends { unitId: string }>({ value, row }: Located<T>): UnitRow<T> => {
+    const unitNo = unitNos.get(value.unitId) ?? -1;
+    return { value, row, unitNo, unit: unitNo < 0 ? undefined : units[unitNo] };
+  };
+  const results = sources.results.map((source) => ({ source, rows: source.rows.map(withUnit), scoredFailedRows: source.scoredFailedRows.map(withUnit) }));
   const setsById = new Map(sources.criteriaSets.map((s) => [s.value.id, s.value]));
   const sets = [...setsById.values()];
   const inForce = new Map<Unit['kind'], Map<number, CriteriaSet | undefined>>();
   return {
     sources,
     problems,
+    units,
     unitsById,
+    unitNos,
+    results,
     setsById,
     // Asked once per result row: answered once per kind and year.
     setInForce: (kind, year) => {

@@ -3,6 +3,7 @@ import { OUTCOMES } from '../../i18n/vocabulary.ts';
 import { cellAt, type ColumnMap } from '../table.ts';
 import type { RuleContext } from './context.ts';
 
+/** A result row and the columns of the file it is in (a row may sit in another year's file: the outcomes rule reports that). */
 interface Row {
   r: Result;
   row: number;
@@ -14,23 +15,37 @@ interface Row {
  * standing; a standing recognition is not recognised again; a recognised unit reports every year.
  */
 export function history(ctx: RuleContext): void {
-  const byUnit = new Map<string, Map<number, Row>>();
-  for (const file of ctx.sources.results) {
-    for (const { value: r, row } of file.rows) {
-      let years = byUnit.get(r.unitId);
-      if (!years) byUnit.set(r.unitId, (years = new Map()));
-      if (!years.has(r.year)) years.set(r.year, { r, row, columns: file.columns }); // duplicates: uniqueness rule
+  const files = [...ctx.results].sort((a, b) => a.source.year - b.source.year);
+  const fileOfYear = new Map(files.map((f, i) => [f.source.year, i]));
+  // Each unit's row of each year, by file: found by the unit's position, or by id for a unit
+  // data/don-vi.csv does not have (reported by the references rule; its history is still checked).
+  const known: (Row | undefined)[][] = [];
+  const unknown = new Map<string, (Row | undefined)[]>();
+  for (const file of ctx.results) {
+    for (const x of file.rows) {
+      const f = fileOfYear.get(x.value.year);
+      if (f === undefined) continue;
+      let years = x.unitNo >= 0 ? known[x.unitNo] : unknown.get(x.value.unitId);
+      if (!years) {
+        years = new Array<Row | undefined>(files.length);
+        if (x.unitNo >= 0) known[x.unitNo] = years;
+        else unknown.set(x.value.unitId, years);
+      }
+      years[f] ??= { r: x.value, row: x.row, columns: file.source.columns }; // duplicates: uniqueness rule
     }
   }
-  const files = [...ctx.sources.results].sort((a, b) => a.year - b.year);
   // A unit whose row of a year was rejected for a problem has that row: it is not reported missing too.
-  const rejectedUnitIds = new Map(files.map((f) => [f, new Set(f.failed.map((r) => r.cells.ma_don_vi ?? ''))]));
-  for (const [unitId, rowOfYear] of byUnit) {
+  const rejectedUnitIds = files.map((f) => new Set(f.source.failed.map((r) => r.cells.ma_don_vi ?? '')));
+  const unitsWithRows: [string, (Row | undefined)[]][] = [];
+  known.forEach((years, unitNo) => unitsWithRows.push([ctx.units[unitNo]!.id, years]));
+  for (const entry of unknown) unitsWithRows.push(entry);
+  for (const [unitId, rowOfYear] of unitsWithRows) {
     let standingSince: number | null = null;
-    for (const file of files) {
-      const found = rowOfYear.get(file.year);
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f]!.source;
+      const found = rowOfYear[f];
       if (!found) {
-        if (standingSince !== null && !rejectedUnitIds.get(file)!.has(unitId)) {
+        if (standingSince !== null && !rejectedUnitIds[f]!.has(unitId)) {
           ctx.problems.add({ file: file.file, message: `Đơn vị "${unitId}" đang giữ công nhận (từ năm ${standingSince}) nhưng không có dòng kết quả năm ${file.year}.`, hint: 'Thêm dòng năm duy trì với kết quả duy_tri, khong_duy_tri hoặc dang_thuc_hien.' });
         }
         continue;

@@ -24,8 +24,8 @@ const MAY_HAVE_DECISION: readonly Outcome[] = ['cong_nhan', 'thu_hoi', 'duy_tri'
 export function outcomes(ctx: RuleContext): void {
   const { problems } = ctx;
   const settings = ctx.sources.settings?.value;
-  for (const file of ctx.sources.results) {
-    for (const { value: r, row } of file.rows) {
+  for (const { source: file, rows } of ctx.results) {
+    for (const { value: r, row, unit } of rows) {
       const at = (key: string) => cellAt(file.columns, row, key);
       const label = OUTCOMES[r.outcome];
       if (r.year !== file.year) {
@@ -57,7 +57,6 @@ export function outcomes(ctx: RuleContext): void {
         }
       }
 
-      const unit = ctx.unitsById.get(r.unitId);
       const set = r.criteriaSetId ? ctx.setsById.get(r.criteriaSetId) : unit ? ctx.setInForce(unit.kind, r.year) : undefined;
       const appraised = r.appraisedTotal ?? scoreTotal(r.scores, 'appraised');
       const rule = r.outcome === 'cong_nhan' ? set?.recognition : r.outcome === 'duy_tri' ? set?.maintenance : undefined;

@@ -6,28 +6,29 @@ import type { RuleContext } from './context.ts';
 export function references(ctx: RuleContext): void {
   const { sources, problems, unitsById } = ctx;
   // A unit (or model) whose row was rejected for another cell still exists: naming it is not a second problem.
-  const unitExists = new Set([...unitsById.keys(), ...rejectedIds(sources.units.failed, 'ma_don_vi').map((r) => r.value)]);
-  const unitIds = [...unitExists];
+  const rejectedUnits = new Set(rejectedIds(sources.units.failed, 'ma_don_vi').map((r) => r.value));
+  const unitExists = (id: string) => unitsById.has(id) || rejectedUnits.has(id);
+  let unitIds: string[] | undefined;
   const unitHint = (id: string) => {
-    const guess = closest(id, unitIds);
+    const guess = closest(id, (unitIds ??= [...unitsById.keys(), ...rejectedUnits]));
     return guess ? `Có phải là "${guess}"? Nếu là đơn vị mới, thêm vào data/don-vi.csv trước.` : 'Thêm đơn vị vào data/don-vi.csv hoặc sửa mã cho đúng.';
   };
-  for (const file of sources.results) {
-    for (const { value: r, row } of file.rows) {
-      if (!unitExists.has(r.unitId)) problems.add({ ...cellAt(file.columns, row, 'ma_don_vi'), message: `Không có đơn vị mã "${r.unitId}" trong data/don-vi.csv.`, hint: unitHint(r.unitId) });
+  for (const { source: file, rows } of ctx.results) {
+    for (const { value: r, row, unit } of rows) {
+      if (!unit && !unitExists(r.unitId)) problems.add({ ...cellAt(file.columns, row, 'ma_don_vi'), message: `Không có đơn vị mã "${r.unitId}" trong data/don-vi.csv.`, hint: unitHint(r.unitId) });
       if (r.criteriaSetId && !ctx.setsById.has(r.criteriaSetId)) {
         problems.add({ ...cellAt(file.columns, row, 'bo_tieu_chi'), message: `Không có bộ tiêu chí mã "${r.criteriaSetId}" trong data/bo-tieu-chi/.`, hint: `Dùng một trong: ${[...ctx.setsById.keys()].join(', ')}.` });
       }
     }
   }
   for (const { value: m, row } of sources.models.rows) {
-    if (!unitExists.has(m.unitId)) problems.add({ ...cellAt(sources.models.columns, row, 'ma_don_vi'), message: `Không có đơn vị mã "${m.unitId}" trong data/don-vi.csv.`, hint: unitHint(m.unitId) });
+    if (!unitExists(m.unitId)) problems.add({ ...cellAt(sources.models.columns, row, 'ma_don_vi'), message: `Không có đơn vị mã "${m.unitId}" trong data/don-vi.csv.`, hint: unitHint(m.unitId) });
     if (m.endYear !== null && m.endYear < m.startYear) {
       problems.add({ ...cellAt(sources.models.columns, row, 'nam_ket_thuc'), message: `Năm kết thúc ${m.endYear} trước năm bắt đầu ${m.startYear}.`, hint: 'Sửa một trong hai năm.' });
     }
   }
   for (const s of sources.stories) {
-    if (s.meta.unitId && !unitExists.has(s.meta.unitId)) problems.add({ file: s.file, columnName: 'ma_don_vi', message: `Không có đơn vị mã "${s.meta.unitId}".`, hint: unitHint(s.meta.unitId) });
+    if (s.meta.unitId && !unitExists(s.meta.unitId)) problems.add({ file: s.file, columnName: 'ma_don_vi', message: `Không có đơn vị mã "${s.meta.unitId}".`, hint: unitHint(s.meta.unitId) });
   }
   const modelSlugs = new Set([...sources.models.rows.map((r) => r.value.slug), ...rejectedIds(sources.models.failed, 'ma_mo_hinh').map((r) => r.value)]);
   for (const s of sources.modelStories) {

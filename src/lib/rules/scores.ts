@@ -3,18 +3,30 @@ import type { Criterion } from '../../schemas/criteria-set.ts';
 import { formatNumber } from '../format.ts';
 import type { Location } from '../problem.ts';
 import type { CriterionSlots, RowScores, ScoreTable, Side } from '../../schemas/result.ts';
-import { hasScores, round, scoreColumn, scoreTotal, slot } from '../scores.ts';
-import type { ScoredRow } from '../sources.ts';
-import { cellAt, type Located } from '../table.ts';
+import { hasScores, round, scoreColumn, slot } from '../scores.ts';
+import { cellAt } from '../table.ts';
 import type { RuleContext } from './context.ts';
+
+/** A score table's criteria as a set sees them: slots, and the maximum (NaN: not in the set). */
+interface Plan {
+  self: Int32Array;
+  appraised: Int32Array;
+  max: Float64Array;
+  criteria: (Criterion | undefined)[];
+}
+
+function makePlan(table: ScoreTable, criteria: Map<number, Criterion>): Plan {
+  const found = table.criteria.map((s) => criteria.get(s.criterion));
+  return {
+    self: Int32Array.from(table.criteria, (s) => s.self),
+    appraised: Int32Array.from(table.criteria, (s) => s.appraised),
+    max: Float64Array.from(found, (c) => c?.points ?? NaN),
+    criteria: found,
+  };
+}
 
 /** How a side is named in messages. */
 const LABEL: Record<Side, string> = { self: 'tự chấm', appraised: 'thẩm định' };
-
-const SIDES = [
-  ['self', 'tong_tu_cham', 'selfTotal'],
-  ['appraised', 'tong_tham_dinh', 'appraisedTotal'],
-] as const;
 
 /**
  * Scores use the criteria set in force for the unit's kind that year, stay within each
@@ -24,21 +36,19 @@ export function scores(ctx: RuleContext): void {
   const { problems } = ctx;
   const criteriaOfSet = new Map<string, Map<number, Criterion>>();
   for (const set of ctx.setsById.values()) criteriaOfSet.set(set.id, new Map(set.groups.flatMap((g) => g.criteria).map((c) => [c.no, c])));
-  // The set's criterion for each criterion of a score table, looked up once per table and set rather than per row.
-  const lookups = new Map<ScoreTable, Map<string, (Criterion | undefined)[]>>();
-  const criteriaInSet = (table: ScoreTable, setId: string) => {
-    let ofTable = lookups.get(table);
-    if (!ofTable) lookups.set(table, (ofTable = new Map()));
-    let found = ofTable.get(setId);
-    if (!found) ofTable.set(setId, (found = table.criteria.map((s) => criteriaOfSet.get(setId)!.get(s.criterion))));
-    return found;
+  // What a row of a score table is checked against under a set, worked out once per table and set rather than per row.
+  const plans = new Map<ScoreTable, Map<string, Plan>>();
+  const planFor = (table: ScoreTable, setId: string) => {
+    let ofTable = plans.get(table);
+    if (!ofTable) plans.set(table, (ofTable = new Map()));
+    let plan = ofTable.get(setId);
+    if (!plan) ofTable.set(setId, (plan = makePlan(table, criteriaOfSet.get(setId)!)));
+    return plan;
   };
-  for (const file of ctx.sources.results) {
+  for (const { source, rows, scoredFailedRows } of ctx.results) {
     // The rows that read, and rejected rows whose score inputs did (their other problems are reported already).
-    const rows: Located<ScoredRow>[][] = [file.rows, file.scoredFailedRows];
-    for (const { value: r, row } of rows.flat()) {
-      const at = (key: string) => cellAt(file.columns, row, key);
-      const unit = ctx.unitsById.get(r.unitId);
+    for (const { value: r, row, unit } of [...rows, ...scoredFailedRows]) {
+      const at = (key: string) => cellAt(source.columns, row, key);
       if (!unit) continue;
       const inForce = ctx.setInForce(unit.kind, r.year);
       const set = r.criteriaSetId ? ctx.setsById.get(r.criteriaSetId) : undefined;
@@ -63,57 +73,75 @@ export function scores(ctx: RuleContext): void {
         continue;
       }
       const criteria = criteriaOfSet.get(set.id)!;
-      const { table } = r.scores;
-      const inSet = criteriaInSet(table, set.id);
-      // Twenty criteria on each of 200,000 rows nationally: the slots are read straight from the table.
-      const { offset } = r.scores;
+      const { table, offset } = r.scores;
+      const plan = planFor(table, set.id);
+      // Twenty criteria on each of 200,000 rows nationally: only typed arrays in this loop.
       const values = table.values;
-      const scored = { self: 0, appraised: 0 };
-      for (let k = 0; k < table.criteria.length; k++) {
-        const s = table.criteria[k]!;
-        const self = s.self < 0 ? NaN : values[offset + s.self]!;
-        const appraised = s.appraised < 0 ? NaN : values[offset + s.appraised]!;
+      let selfCount = 0;
+      let appraisedCount = 0;
+      let selfSum = 0;
+      let appraisedSum = 0;
+      let selfAny = false;
+      let appraisedAny = false;
+      for (let k = 0; k < plan.max.length; k++) {
+        const selfAt = plan.self[k]!;
+        const appraisedAt = plan.appraised[k]!;
+        const self = selfAt < 0 ? NaN : values[offset + selfAt]!;
+        const appraised = appraisedAt < 0 ? NaN : values[offset + appraisedAt]!;
         const hasSelf = self === self;
         const hasAppraised = appraised === appraised;
         if (!hasSelf && !hasAppraised) continue;
-        const c = inSet[k];
-        if (!c) {
+        // Totals add every criterion given, in the set or not, as `scoreTotal` does.
+        if (hasSelf) {
+          selfSum += self;
+          selfAny = true;
+        }
+        if (hasAppraised) {
+          appraisedSum += appraised;
+          appraisedAny = true;
+        }
+        const max = plan.max[k]!;
+        const s = table.criteria[k]!;
+        if (max !== max) {
           const key = scoreColumn(s.criterion, null, hasAppraised ? 'appraised' : 'self');
           problems.add({ ...at(key), message: `Bộ "${set.id}" không có tiêu chí ${s.criterion}.`, hint: `Bộ này có tiêu chí 1–${Math.max(...criteria.keys())}; xóa điểm ở cột này.` });
           continue;
         }
         if (hasSelf) {
-          scored.self++;
-          if (self > c.points) overMaximum(ctx, at, s.criterion, 'self', self, c.points);
+          selfCount++;
+          if (self > max) overMaximum(ctx, at, s.criterion, 'self', self, max);
         }
         if (hasAppraised) {
-          scored.appraised++;
-          if (appraised > c.points) overMaximum(ctx, at, s.criterion, 'appraised', appraised, c.points);
+          appraisedCount++;
+          if (appraised > max) overMaximum(ctx, at, s.criterion, 'appraised', appraised, max);
         }
         // Sub-items are rare: most rows never reach this.
         if (s.items.length > 0) {
+          const c = plan.criteria[k]!;
           if (hasSelf) checkItems(r.scores, s, c, 'self', self, at, ctx);
           if (hasAppraised) checkItems(r.scores, s, c, 'appraised', appraised, at, ctx);
         }
       }
-      for (const [field, totalColumn, totalField] of SIDES) {
+      const rowScores = r.scores;
+      const side = (field: Side, scored: number, any: boolean, sum: number, totalColumn: string, given: number | null) => {
         const label = LABEL[field];
         // Once a side is begun it must be complete; counting first keeps the common complete row cheap.
-        if (scored[field] > 0 && scored[field] < criteria.size) {
+        if (scored > 0 && scored < criteria.size) {
           for (const no of criteria.keys()) {
             const s = table.criteria.find((x) => x.criterion === no);
-            if (!s || slot(r.scores, s[field]) === null) problems.add({ ...at(scoreColumn(no, null, field)), message: `Thiếu điểm ${label} của tiêu chí ${no}.`, hint: 'Ghi điểm cho mọi tiêu chí; ghi 0 nếu không đạt.' });
+            if (!s || slot(rowScores, s[field]) === null) problems.add({ ...at(scoreColumn(no, null, field)), message: `Thiếu điểm ${label} của tiêu chí ${no}.`, hint: 'Ghi điểm cho mọi tiêu chí; ghi 0 nếu không đạt.' });
           }
         }
-        const given = r[totalField];
-        const sum = scoreTotal(r.scores, field);
-        if (given !== null && sum !== null && given !== sum) {
-          problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ghi ${formatNumber(given)} nhưng các tiêu chí cộng lại ${formatNumber(sum)}.`, hint: 'Sửa tổng cho bằng tổng các tiêu chí, hoặc để trống để hệ thống tự cộng.' });
+        const total = any ? round(sum) : null;
+        if (given !== null && total !== null && given !== total) {
+          problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ghi ${formatNumber(given)} nhưng các tiêu chí cộng lại ${formatNumber(total)}.`, hint: 'Sửa tổng cho bằng tổng các tiêu chí, hoặc để trống để hệ thống tự cộng.' });
         }
         if (given !== null && set.maxPoints !== null && given > set.maxPoints) {
           problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ${formatNumber(given)} vượt tổng điểm tối đa ${formatNumber(set.maxPoints)}.`, hint: `Ghi tổng từ 0 đến ${formatNumber(set.maxPoints)}.` });
         }
-      }
+      };
+      side('self', selfCount, selfAny, selfSum, 'tong_tu_cham', r.selfTotal);
+      side('appraised', appraisedCount, appraisedAny, appraisedSum, 'tong_tham_dinh', r.appraisedTotal);
     }
   }
 }
