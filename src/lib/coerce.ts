@@ -4,6 +4,9 @@ import { slugify, toKey } from './text.ts';
 export type Coerced<T> = { ok: true; value: T } | { ok: false; message: string; hint?: string | undefined };
 
 const ok = <T>(value: T): Coerced<T> => ({ ok: true, value });
+
+/** The reading of an empty optional cell, shared: most cells of a national file are empty. */
+export const EMPTY: Coerced<null> = Object.freeze({ ok: true, value: null });
 const fail = (message: string, hint?: string): Coerced<never> => ({ ok: false, message, hint });
 
 /** Longest text a cell may hold: a name or a note, never a pasted document. */
@@ -31,7 +34,7 @@ export function requiredText(raw: string): Coerced<string> {
 }
 
 export function optionalText(raw: string): Coerced<string | null> {
-  return raw === '' ? ok(null) : safeText(raw);
+  return raw === '' ? EMPTY : safeText(raw);
 }
 
 /** Stable ids go into URLs: lower-case ASCII letters, digits and single hyphens. */
@@ -76,14 +79,28 @@ export function plainDecimal(raw: string): number {
 
 /** Decimal comma or point ("4,5" or "4.5"); thousands separators are refused rather than guessed. */
 export function decimal(raw: string): Coerced<number> {
+  const plain = plainDecimal(raw);
+  if (plain === plain) return ok(plain);
   if (!DECIMAL.test(raw)) {
     return fail(`"${raw}" không phải là số.`, 'Ghi số với dấu phẩy hoặc dấu chấm thập phân, ví dụ 4,5; không dùng dấu phân cách hàng nghìn.');
   }
   return ok(Number(raw.replace(',', '.')));
 }
 
+const dateCache = new Map<string, Coerced<string>>();
+
 /** Dates as dd/mm/yyyy (the official form) or ISO yyyy-mm-dd; returns ISO. Never guesses. */
 export function date(raw: string): Coerced<string> {
+  // Decision dates repeat across thousands of rows: each distinct text is read once (up to a bound).
+  let hit = dateCache.get(raw);
+  if (!hit) {
+    hit = readDate(raw);
+    if (dateCache.size < 10_000) dateCache.set(raw, hit);
+  }
+  return hit;
+}
+
+function readDate(raw: string): Coerced<string> {
   let d: number, m: number, y: number;
   let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
   if (match) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -118,16 +135,27 @@ function lookupBoolean(raw: string): Coerced<boolean> {
   return fail(`"${raw}" không phải có/không.`, 'Ghi "có" hoặc "không" (hoặc x / để trống).');
 }
 
-const vocabularyCache = new WeakMap<object, Map<string, Coerced<string>>>();
+const vocabularyReaders = new WeakMap<object, (raw: string) => Coerced<string>>();
 
 /** A coded value; accepts the code or its label typed with or without diacritics. */
 export function vocabulary<K extends string>(raw: string, labels: Readonly<Record<K, string>>): Coerced<K> {
-  // The same few values repeat on every row: fold each distinct spelling once.
-  let cache = vocabularyCache.get(labels);
-  if (!cache) vocabularyCache.set(labels, (cache = new Map()));
-  let hit = cache.get(raw);
-  if (!hit) cache.set(raw, (hit = lookupVocabulary(raw, labels)));
-  return hit as Coerced<K>;
+  return vocabularyReader(labels)(raw);
+}
+
+/** `vocabulary` for one set of labels, to keep in a column's reader: no lookup of the labels per cell. */
+export function vocabularyReader<K extends string>(labels: Readonly<Record<K, string>>): (raw: string) => Coerced<K> {
+  let reader = vocabularyReaders.get(labels);
+  if (!reader) {
+    // The same few values repeat on every row: fold each distinct spelling once.
+    const cache = new Map<string, Coerced<string>>();
+    reader = (raw) => {
+      let hit = cache.get(raw);
+      if (!hit) cache.set(raw, (hit = lookupVocabulary(raw, labels)));
+      return hit;
+    };
+    vocabularyReaders.set(labels, reader);
+  }
+  return reader as (raw: string) => Coerced<K>;
 }
 
 function lookupVocabulary<K extends string>(raw: string, labels: Readonly<Record<K, string>>): Coerced<K> {

@@ -124,6 +124,15 @@ export class CsvReader {
     this.header = header;
   }
 
+  /** At least the number of data records still to read: the line breaks left (a quoted cell may hold some). */
+  remainingRecords(): number {
+    const text = this.text;
+    const newline = text.includes('\n') ? '\n' : '\r';
+    let count = 1;
+    for (let i = text.indexOf(newline, this.pos); i >= 0; i = text.indexOf(newline, i + 1)) count++;
+    return count;
+  }
+
   /**
    * Calls `onRecord` for each non-empty data record. `numericAt[i]` is the slot in `numbers` of
    * column i's value when the column is numeric (-1 otherwise): a plain non-negative decimal

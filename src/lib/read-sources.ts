@@ -124,8 +124,8 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
     let scores: ScoreReader | undefined;
     const read = readCsv(file, resultTable, problems, {
       column: SCORE_COLUMN,
-      open: (keys, columns) => {
-        const reader = (scores = new ScoreReader(keys, columns, problems));
+      open: (keys, columns, rows) => {
+        const reader = (scores = new ScoreReader(keys, columns, rows, problems));
         return (row, cells, numbers) => reader.read(row, cells, numbers);
       },
     });

@@ -67,15 +67,16 @@ export class ScoreReader {
   /** Criteria that have sub-item columns: their criterion score is the items' sum when left empty. */
   private readonly itemised: CriterionSlots[];
   /** Row number of each table row, ascending (rows arrive in file order): `scoresOf` finds a row by halving. */
-  private rowNumbers = new Int32Array(1024);
-  /** Slot of each score column, in key order. */
+  private rowNumbers: Int32Array;
+  /** Slot of each score column, and where its cell is in a row of the file, in key order. */
   private readonly slots: Int32Array;
+  private readonly positions: Int32Array;
   private readonly columns: ColumnMap;
   private readonly problems: ProblemList;
   private rows = 0;
 
-  /** `keys`: the file's score columns, in the order `read` gets their numbers. */
-  constructor(keys: readonly string[], columns: ColumnMap, problems: ProblemList) {
+  /** `keys`: the file's score columns, in the order `read` gets their numbers; `rows`: about how many data rows the file has. */
+  constructor(keys: readonly string[], columns: ColumnMap, rows: number, problems: ProblemList) {
     this.columns = columns;
     this.problems = problems;
     const byCriterion = new Map<number, CriterionSlots>();
@@ -104,42 +105,31 @@ export class ScoreReader {
       for (const side of ['self', 'appraised'] as const) if (c[side] < 0 && c.items.some((i) => i[side] >= 0)) c[side] = width++;
     }
     this.slots = Int32Array.from(this.cells, (c) => c.slot);
+    this.positions = Int32Array.from(this.cells, (c) => c.position);
     const criteria = [...byCriterion.values()].sort((a, b) => a.criterion - b.criterion);
     this.itemised = criteria.filter((c) => c.items.length > 0);
-    this.table = { criteria, width, values: new Float64Array(width * 1024).fill(NaN) };
+    // Sized once: every slot of a row is written when the row is read.
+    this.table = { criteria, width, values: new Float64Array(width * rows) };
+    this.rowNumbers = new Int32Array(rows);
   }
 
   /** Reads one data row: its cells as in the file, and the plain numbers of its score cells (NaN: see the cell). */
   read(row: number, cells: readonly string[], numbers: Float64Array): void {
     const { width } = this.table;
-    if (this.rows === this.rowNumbers.length) {
-      // Doubling: the number of rows is known only at the end of the file.
-      const grown = new Float64Array(this.table.values.length * 2).fill(NaN);
-      grown.set(this.table.values);
-      this.table.values = grown;
-      const rowNumbers = new Int32Array(this.rowNumbers.length * 2);
-      rowNumbers.set(this.rowNumbers);
-      this.rowNumbers = rowNumbers;
-    }
+    if (this.rows === this.rowNumbers.length) this.grow();
     const base = this.rows * width;
     this.rowNumbers[this.rows++] = row;
     const values = this.table.values;
     const slots = this.slots;
     for (let k = 0; k < slots.length; k++) {
       const value = numbers[k]!;
-      if (value === value) {
-        values[base + slots[k]!] = value;
-        continue;
+      values[base + slots[k]!] = value;
+      if (value !== value) {
+        const raw = cells[this.positions[k]!];
+        if (raw !== undefined && raw !== '') this.readText(row, k, raw, base);
       }
-      const { key, position, slot } = this.cells[k]!;
-      const raw = cells[position] ?? '';
-      if (raw === '') continue;
-      // Not a plain number: negative, or not a number at all.
-      const parsed = decimal(raw);
-      if (!parsed.ok) this.problems.add({ ...cellAt(this.columns, row, key), message: parsed.message, hint: parsed.hint });
-      else if (parsed.value < 0) this.problems.add({ ...cellAt(this.columns, row, key), message: `Điểm ${raw} là số âm.`, hint: 'Điểm từ 0 đến điểm tối đa của tiêu chí.' });
-      else values[base + slot] = parsed.value;
     }
+    for (let at = slots.length; at < width; at++) values[base + at] = NaN;
     for (const c of this.itemised) {
       // Only sub-items given: the criterion's score is their sum (a rule checks it when both are given).
       for (const side of ['self', 'appraised'] as const) {
@@ -158,9 +148,30 @@ export class ScoreReader {
     }
   }
 
+  /** A score cell that is not a plain number: negative, or not a number at all. */
+  private readText(row: number, k: number, raw: string, base: number): void {
+    const { key, slot } = this.cells[k]!;
+    const parsed = decimal(raw);
+    if (!parsed.ok) this.problems.add({ ...cellAt(this.columns, row, key), message: parsed.message, hint: parsed.hint });
+    else if (parsed.value < 0) this.problems.add({ ...cellAt(this.columns, row, key), message: `Điểm ${raw} là số âm.`, hint: 'Điểm từ 0 đến điểm tối đa của tiêu chí.' });
+    else this.table.values[base + slot] = parsed.value;
+  }
+
+  /** Room for more rows than the file was thought to have (the estimate counts line breaks, so this is a safety net). */
+  private grow(): void {
+    const values = new Float64Array(this.table.values.length * 2 + this.table.width);
+    values.set(this.table.values);
+    this.table.values = values;
+    const rowNumbers = new Int32Array(this.rowNumbers.length * 2 + 1);
+    rowNumbers.set(this.rowNumbers);
+    this.rowNumbers = rowNumbers;
+  }
+
   /** Drops the room kept for more rows, once the file is read. */
   finish(): void {
-    this.table.values = this.table.values.slice(0, this.rows * this.table.width);
+    const used = this.rows * this.table.width;
+    // Empty lines and line breaks inside quotes were counted as rows: the table keeps only the rows read.
+    if (this.table.values.length !== used) this.table.values = this.table.values.slice(0, used);
   }
 
   /** The scores read for a data row (by its row number in the file). */

@@ -54,12 +54,12 @@ export function emptyRead<T>(file: string): TableRead<T> {
 /**
  * Numeric columns a table schema does not fix (the score columns of a results file), read by
  * their own reader: `open` is called once the header is known, and its reader then sees every
- * data row, rejected or not, while the row is at hand: `numbers[k]` holds the plain number of
+ * data row, rejected or not, while the row is at hand (`rows`: at least how many there are): `numbers[k]` holds the plain number of
  * the k-th key's cell (NaN when empty or not a plain number, its text then in `cells`).
  */
 export interface ExtraColumns {
   column: RegExp;
-  open(keys: string[], columns: ColumnMap): (row: number, cells: readonly string[], numbers: Float64Array) => void;
+  open(keys: string[], columns: ColumnMap, rows: number): (row: number, cells: readonly string[], numbers: Float64Array) => void;
 }
 
 /**
@@ -131,7 +131,7 @@ export function readTable<T>(
   // Where each schema column sits in the file (-1: optional column left out, read as empty).
   const positions = schema.columns.map((c) => index.get(c) ?? -1);
   for (const [key, i] of extraIndex) index.set(key, i);
-  const readExtra = extra?.open([...extraIndex.keys()], columns);
+  const readExtra = extra?.open([...extraIndex.keys()], columns, csv.remainingRecords());
   // The extra columns are numbers: the reader puts them in `numbers`, in the order of their keys.
   const numericAt = new Int32Array(header.length).fill(-1);
   [...extraIndex.values()].forEach((position, k) => (numericAt[position] = k));

@@ -22,7 +22,7 @@ const coercers = new WeakMap<z.ZodType, (raw: string) => Coerced<unknown>>();
 
 /** Empty cell → null, anything else through `fn`. */
 function optional<T>(fn: (raw: string) => Coerced<T>) {
-  return fromCoerce<T | null>((raw) => (raw === '' ? { ok: true, value: null } : fn(raw)));
+  return fromCoerce<T | null>((raw) => (raw === '' ? coerce.EMPTY : fn(raw)));
 }
 
 /** Empty cell → the "required" problem, anything else through `fn`. */
@@ -44,8 +44,8 @@ export const cell = {
   date: () => required(coerce.date),
   optionalDate: () => optional(coerce.date),
   boolean: () => fromCoerce(coerce.boolean),
-  vocabulary: <K extends string>(labels: Readonly<Record<K, string>>) => required<K>((raw) => coerce.vocabulary(raw, labels)),
-  optionalVocabulary: <K extends string>(labels: Readonly<Record<K, string>>) => optional<K>((raw) => coerce.vocabulary(raw, labels)),
+  vocabulary: <K extends string>(labels: Readonly<Record<K, string>>) => required<K>(coerce.vocabularyReader(labels)),
+  optionalVocabulary: <K extends string>(labels: Readonly<Record<K, string>>) => optional<K>(coerce.vocabularyReader(labels)),
   optionalOfficialCode: (digits: number) => optional((raw) => coerce.officialCode(raw, digits)),
 };
 

@@ -17,8 +17,8 @@ export function readScoreRows(header: string[], rows: string[][]) {
   const text = [header, ...rows].map((r) => r.join(';')).join('\r\n');
   const read = readTable('ket-qua/2026.csv', new TextEncoder().encode(text), idOnly, problems, {
     column: SCORE_COLUMN,
-    open: (keys, columns) => {
-      const r = (reader = new ScoreReader(keys, columns, problems));
+    open: (keys, columns, rows) => {
+      const r = (reader = new ScoreReader(keys, columns, rows, problems));
       return (row, cells, numbers) => r.read(row, cells, numbers);
     },
   });
