@@ -17,6 +17,9 @@ export const MAX_CELL_LENGTH = 4000;
  * so hostile or pasted content is caught at the file, with the cell named.
  */
 export function safeText(raw: string): Coerced<string> {
+  // Most cells start with a letter and hold no "<": two character checks instead of two patterns.
+  const first = raw.charCodeAt(0);
+  if (first !== 61 && first !== 43 && first !== 64 && first !== 45 && raw.indexOf('<') < 0 && raw.length <= MAX_CELL_LENGTH) return ok(raw);
   if (/^[=+@]|^-[^\d\s]/.test(raw)) {
     return fail(`Ô bắt đầu bằng "${raw[0]}" nên Excel sẽ hiểu là công thức ("${raw.slice(0, 30)}").`, 'Ghi nội dung dạng chữ; nếu cần dấu này ở đầu, thêm một chữ trước nó.');
   }

@@ -38,7 +38,9 @@ export function decodeCsv(bytes: Uint8Array): DecodeResult {
       hint: LEGACY_HINT,
     };
   }
-  const garbled = /Ã[\u0080-\u00bf]|á»|áº|Æ°|Ä‘/.exec(text);
+  // Plain searches first: the pattern itself is slow on a national file, and these never occur in clean text.
+  const suspect = text.includes('Ã') || text.includes('á»') || text.includes('áº') || text.includes('Æ°') || text.includes('Ä‘');
+  const garbled = suspect ? /Ã[\u0080-\u00bf]|á»|áº|Æ°|Ä‘/.exec(text) : null;
   if (garbled) {
     return {
       ok: false,

@@ -5,11 +5,13 @@ import type { ProblemList } from '../problem.ts';
 import type { ResultsSource, ScoredRow, Sources } from '../sources.ts';
 import type { Located } from '../table.ts';
 
-/** A result row with its unit, looked up once for every rule. */
+/** A result row with its unit and criteria set, looked up once for every rule. */
 export interface UnitRow<T> extends Located<T> {
   /** Position of the unit in `RuleContext.units`; -1 when data/don-vi.csv has no such unit. */
   unitNo: number;
   unit: Unit | undefined;
+  /** The criteria set the row names (bo_tieu_chi), when there is one by that id. */
+  set: CriteriaSet | undefined;
 }
 
 /** One results file with the units of its rows. */
@@ -49,12 +51,12 @@ export function createContext(sources: Sources, problems: ProblemList): RuleCont
     unitsById.set(value.id, value);
     units.push(value);
   }
-  const withUnit = <T extends { unitId: string }>({ value, row }: Located<T>): UnitRow<T> => {
+  const setsById = new Map(sources.criteriaSets.map((s) => [s.value.id, s.value]));
+  const withUnit = <T extends { unitId: string; criteriaSetId: string | null }>({ value, row }: Located<T>): UnitRow<T> => {
     const unitNo = unitNos.get(value.unitId) ?? -1;
-    return { value, row, unitNo, unit: unitNo < 0 ? undefined : units[unitNo] };
+    return { value, row, unitNo, unit: unitNo < 0 ? undefined : units[unitNo], set: value.criteriaSetId === null ? undefined : setsById.get(value.criteriaSetId) };
   };
   const results = sources.results.map((source) => ({ source, rows: source.rows.map(withUnit), scoredFailedRows: source.scoredFailedRows.map(withUnit) }));
-  const setsById = new Map(sources.criteriaSets.map((s) => [s.value.id, s.value]));
   const sets = [...setsById.values()];
   const inForce = new Map<Unit['kind'], Map<number, CriteriaSet | undefined>>();
   return {

@@ -25,7 +25,7 @@ export function outcomes(ctx: RuleContext): void {
   const { problems } = ctx;
   const settings = ctx.sources.settings?.value;
   for (const { source: file, rows } of ctx.results) {
-    for (const { value: r, row, unit } of rows) {
+    for (const { value: r, row, unit, set: named } of rows) {
       const at = (key: string) => cellAt(file.columns, row, key);
       const label = OUTCOMES[r.outcome];
       if (r.year !== file.year) {
@@ -57,7 +57,7 @@ export function outcomes(ctx: RuleContext): void {
         }
       }
 
-      const set = r.criteriaSetId ? ctx.setsById.get(r.criteriaSetId) : unit ? ctx.setInForce(unit.kind, r.year) : undefined;
+      const set = r.criteriaSetId ? named : unit ? ctx.setInForce(unit.kind, r.year) : undefined;
       const appraised = r.appraisedTotal ?? scoreTotal(r.scores, 'appraised');
       const rule = r.outcome === 'cong_nhan' ? set?.recognition : r.outcome === 'duy_tri' ? set?.maintenance : undefined;
       if (rule && set && set.groups.length > 0) {

@@ -14,9 +14,9 @@ export function references(ctx: RuleContext): void {
     return guess ? `Có phải là "${guess}"? Nếu là đơn vị mới, thêm vào data/don-vi.csv trước.` : 'Thêm đơn vị vào data/don-vi.csv hoặc sửa mã cho đúng.';
   };
   for (const { source: file, rows } of ctx.results) {
-    for (const { value: r, row, unit } of rows) {
+    for (const { value: r, row, unit, set } of rows) {
       if (!unit && !unitExists(r.unitId)) problems.add({ ...cellAt(file.columns, row, 'ma_don_vi'), message: `Không có đơn vị mã "${r.unitId}" trong data/don-vi.csv.`, hint: unitHint(r.unitId) });
-      if (r.criteriaSetId && !ctx.setsById.has(r.criteriaSetId)) {
+      if (r.criteriaSetId && !set) {
         problems.add({ ...cellAt(file.columns, row, 'bo_tieu_chi'), message: `Không có bộ tiêu chí mã "${r.criteriaSetId}" trong data/bo-tieu-chi/.`, hint: `Dùng một trong: ${[...ctx.setsById.keys()].join(', ')}.` });
       }
     }

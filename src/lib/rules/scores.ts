@@ -47,11 +47,10 @@ export function scores(ctx: RuleContext): void {
   };
   for (const { source, rows, scoredFailedRows } of ctx.results) {
     // The rows that read, and rejected rows whose score inputs did (their other problems are reported already).
-    for (const { value: r, row, unit } of [...rows, ...scoredFailedRows]) {
+    for (const { value: r, row, unit, set } of [...rows, ...scoredFailedRows]) {
       const at = (key: string) => cellAt(source.columns, row, key);
       if (!unit) continue;
       const inForce = ctx.setInForce(unit.kind, r.year);
-      const set = r.criteriaSetId ? ctx.setsById.get(r.criteriaSetId) : undefined;
       if (set && set !== inForce) {
         const kind = KINDS[unit.kind].toLowerCase();
         problems.add({
