@@ -184,6 +184,14 @@ for (const units of values['validation-scales'].split(',').filter(Boolean).map(N
     if (!outcome.ok) throw new Error(`synthetic data invalid: ${outcome.problems[0]?.message}`);
     rows = outcome.dataset.results.length;
   }
-  console.log(`\nValidation only: ${units} units, ${rows} result rows: median ${median(times).toFixed(0)} ms of ${times.length} runs (${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
+  // As an editor runs it: `npm run validate` in a fresh process (its own figure, without starting Node).
+  const fresh: number[] = [];
+  for (let i = 0; i < Number(values.runs); i++) {
+    const run = await measure(node, ['scripts/validate.ts'], { ...process.env, DATA_DIR: path.join(work, 'data') });
+    const ms = /; (\d+) ms\./.exec(run.log);
+    if (run.code !== 0 || !ms) throw new Error(`validate failed: ${run.log}`);
+    fresh.push(Number(ms[1]));
+  }
+  console.log(`\nValidation only: ${units} units, ${rows} result rows: median ${median(times).toFixed(0)} ms of ${times.length} runs in this process (${times.map((t) => t.toFixed(0)).join(', ')} ms); fresh process (npm run validate) median ${median(fresh)} ms (${fresh.join(', ')} ms)`);
   rmSync(work, { recursive: true, force: true });
 }

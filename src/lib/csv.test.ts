@@ -102,7 +102,7 @@ describe('the CSV reader reads as papaparse did', () => {
   it('puts the plain numbers of numeric columns in the number slots, and leaves other text in the cell', () => {
     const reader = new CsvReader('ma;d1;d2\nx;4,5;"0.25"\ny; 7 ;-1\nz;hai;\n');
     const got: [number, string[], number[]][] = [];
-    reader.forEachRecord(new Int32Array([-1, 0, 1]), new Float64Array(2), (row, cells, numbers) => got.push([row, cells, [...numbers]]));
+    reader.forEachRecord(new Int32Array([-1, 0, 1]), new Float64Array(2), (row, cells, numbers) => got.push([row, [...cells], [...numbers]]));
     expect(got).toEqual([
       [2, ['x', '', ''], [4.5, 0.25]],
       [3, ['y', '', '-1'], [7, NaN]],
