@@ -1,9 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEnv, ROOT, TEST_DIST } from './helpers/paths.ts';
+import { tempDir } from './helpers/temp.ts';
 
 const DIST = TEST_DIST;
 
@@ -131,7 +131,7 @@ describe('the build of the sample', () => {
   });
 
   it('publishes nothing when the data is broken', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'antq-broken-'));
+    const dir = tempDir('antq-broken-');
     cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
     cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
     const units = path.join(dir, 'data/don-vi.csv');
@@ -156,7 +156,7 @@ describe('the HTML of every page', () => {
 describe('the build', () => {
   it('is reproducible: the same commit and data give byte-identical output', async () => {
     const { createHash } = await import('node:crypto');
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'antq-again-')), 'dist');
+    const out = path.join(tempDir('antq-again-'), 'dist');
     const env = buildEnv({ OUT_DIR: out });
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env });
     expect(r.status).toBe(0);
@@ -174,7 +174,7 @@ describe('the build', () => {
 // Builds of their own run in this one file, one after another: two Astro builds in one checkout share .astro/.
 describe('a build served from a sub-path (a GitHub Pages project site)', () => {
   it('keeps every internal link and asset under the sub-path, set from the environment', () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'antq-sub-')), 'dist');
+    const out = path.join(tempDir('antq-sub-'), 'dist');
     const env = buildEnv({ OUT_DIR: out, BASE_PATH: '/antq/', SITE_URL: 'https://so-ca.github.io' });
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env });
     expect(r.status, r.stderr).toBe(0);
@@ -203,7 +203,7 @@ describe('a build served from a sub-path (a GitHub Pages project site)', () => {
 // Builds of their own run in this one file, one after another (see above).
 describe('lists longer than a page (1,000 synthetic units)', () => {
   it('are paged with working links, each unit on one page, and the model showcase links every type list', () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'antq-1k-'));
+    const work = tempDir('antq-1k-');
     const gen = spawnSync(process.execPath, [path.join(ROOT, 'scripts/generate.ts'), '--units', '1000', '--years', '5', '--out', work], { cwd: ROOT, encoding: 'utf8', env: buildEnv() });
     expect(gen.status, gen.stderr).toBe(0);
     const out = path.join(work, 'dist');
@@ -238,6 +238,5 @@ describe('lists longer than a page (1,000 synthetic units)', () => {
       }
     }
     expect(broken.slice(0, 10)).toEqual([]);
-    rmSync(work, { recursive: true, force: true });
   }, 300_000);
 });

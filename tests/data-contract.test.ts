@@ -1,15 +1,15 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/lib/dataset.ts';
+import { tempDir } from './helpers/temp.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 function copySample(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'antq-sample-'));
+  const dir = tempDir('antq-sample-');
   cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
   cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
   return dir;
@@ -106,7 +106,7 @@ describe('npm run template', () => {
 
 describe('npm run generate', () => {
   it('writes synthetic data that passes every rule', () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'antq-gen-')), 'out');
+    const dir = path.join(tempDir('antq-gen-'), 'out');
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/generate.ts'), '--units', '400', '--years', '5', '--end-year', '2026', '--out', dir, '--check'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('✓ hợp lệ');

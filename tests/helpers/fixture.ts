@@ -1,15 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import type { Problem } from '../../src/lib/problem.ts';
+import { tempDir } from './temp.ts';
 
 const VALID = path.resolve(import.meta.dirname, '../fixtures/valid');
 
 /** A private copy of the valid fixture that a test may break, and a way to validate it. */
 export function fixture() {
-  const root = mkdtempSync(path.join(tmpdir(), 'antq-'));
+  const root = tempDir('antq-');
   cpSync(VALID, root, { recursive: true });
   const dataDir = path.join(root, 'data');
   const file = (rel: string) => path.join(root, rel);
