@@ -1,5 +1,5 @@
 import { plainDecimal } from './coerce.ts';
-import { NON_BREAKING } from './text.ts';
+import { cleanText } from './text.ts';
 
 /** One data record with the row number Excel shows for it (header = row 1). */
 export interface CsvRecord {
@@ -117,9 +117,7 @@ export class CsvReader {
   private readonly cells: string[] = [];
 
   constructor(text: string) {
-    // NFC for the whole text at once (it never composes across a delimiter, quote or line break):
-    // a quick check when the text is NFC already, as Excel writes it, instead of one per cell.
-    this.text = text.normalize('NFC');
+    this.text = text;
     this.delimiter = sniffDelimiter(text);
     this.d = this.delimiter.charCodeAt(0);
     const header = this.text.length > 0 ? [...this.next(NO_NUMBERS, new Float64Array(0))] : [];
@@ -127,13 +125,14 @@ export class CsvReader {
     this.header = header;
   }
 
-  /** At least the number of data records still to read: the line breaks left (a quoted cell may hold some). */
+  /** About the number of data records still to read, by line breaks (more when cells hold line breaks or rows are empty). */
   remainingRecords(): number {
     const text = this.text;
     const newline = text.includes('\n') ? '\n' : '\r';
-    let count = 1;
+    let count = 0;
     for (let i = text.indexOf(newline, this.pos); i >= 0; i = text.indexOf(newline, i + 1)) count++;
-    return count;
+    // The last line counts too when no line break ends the file.
+    return text.endsWith(newline) ? count : count + 1;
   }
 
   /**
@@ -185,24 +184,20 @@ export class CsvReader {
           numbers[slot] = point < 0 ? digits : digits / POWERS_OF_TEN[j - 1 - point]!;
           empty = false;
           cell = '';
-        } else cell = text.slice(i, j).replace(NON_BREAKING, ' ').trim();
+        } else cell = cleanText(text.slice(i, j));
         i = j;
       } else {
         let j = i;
         let wide = false;
-        let nbsp = false;
         for (; j < n; j++) {
           const c = text.charCodeAt(j);
           if (c === d || c === LF || c === CR) break;
-          if (c > 127) {
-            wide = true;
-            if (c === 0xa0 || c === 0x2007 || c === 0x202f) nbsp = true;
-          }
+          if (c > 127) wide = true;
         }
         cell = j === i ? '' : text.slice(i, j);
-        // What `cleanText` would change: non-breaking spaces, and space at an end (Unicode space when the cell is not ASCII).
-        if (nbsp) cell = cell.replace(NON_BREAKING, ' ');
-        if (wide || (cell !== '' && (text.charCodeAt(i) <= SPACE || text.charCodeAt(j - 1) <= SPACE))) cell = cell.trim();
+        // Only a cell with non-ASCII text (NFC, non-breaking spaces) or space at an end can change when cleaned.
+        if (wide) cell = cleanWide(cell);
+        else if (cell !== '' && (text.charCodeAt(i) <= SPACE || text.charCodeAt(j - 1) <= SPACE)) cell = cell.trim();
         i = j;
       }
       if (cell !== '') {
@@ -264,11 +259,26 @@ export class CsvReader {
       value += text.slice(i, j);
     }
     if (value.includes('\r')) value = value.replace(/\r\n?/g, '\n');
-    return [value.replace(NON_BREAKING, ' ').trim(), j];
+    return [cleanText(value), j];
   }
 }
 
 const NO_NUMBERS = new Int32Array(0);
+
+/**
+ * `cleanText` of a cell with non-ASCII text, remembered for short ones: the same few words
+ * ("không", "có") fill a column on every row, and normalising each costs more than a lookup.
+ */
+const cleanedShort = new Map<string, string>();
+function cleanWide(cell: string): string {
+  if (cell.length > 16) return cleanText(cell);
+  let hit = cleanedShort.get(cell);
+  if (hit === undefined) {
+    hit = cleanText(cell);
+    if (cleanedShort.size < 4096) cleanedShort.set(cell, hit);
+  }
+  return hit;
+}
 
 /** Text → header and records (every cell as text): for small files and tests. */
 export function parseCsv(text: string): { table: CsvTable; errors: CsvError[] } {
