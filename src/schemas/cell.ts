@@ -94,12 +94,15 @@ export function table<Shape extends Record<string, z.ZodType<unknown, string>>, 
 ): TableSchema<Out> {
   const columns = Object.keys(shape);
   const readers = columns.map((c) => cellReader(shape[c]!));
+  // Every row's typed cells start as a copy of this: one shape with room for all columns, instead of
+  // an empty object grown property by property on each of 200,000 rows.
+  const blank = Object.fromEntries(columns.map((c) => [c, undefined])) as Record<string, unknown>;
   return {
     columns,
     requiredColumns: columns.filter((c) => !optionalColumns.includes(c)),
     row: z.object(shape).transform(toEntry) as unknown as z.ZodType<Out, Record<string, string>>,
     read(cells, positions) {
-      const typed: Record<string, unknown> = {};
+      const typed: Record<string, unknown> = { ...blank };
       let issues: CellIssue[] | null = null;
       for (let i = 0; i < columns.length; i++) {
         const column = columns[i]!;
@@ -109,7 +112,10 @@ export function table<Shape extends Record<string, z.ZodType<unknown, string>>, 
         else if ('issues' in r) for (const issue of r.issues) (issues ??= []).push({ column, ...issue });
         else (issues ??= []).push({ column, message: r.message, hint: r.hint });
       }
-      return issues ? { ok: false, issues, typed } : { ok: true, value: toEntry(typed as z.output<z.ZodObject<Shape>>) };
+      if (!issues) return { ok: true, value: toEntry(typed as z.output<z.ZodObject<Shape>>) };
+      // A rejected row keeps only the cells that did read.
+      for (const issue of issues) delete typed[issue.column];
+      return { ok: false, issues, typed };
     },
   };
 }
