@@ -57,7 +57,8 @@ export function integer(raw: string, min: number, max: number): Coerced<number> 
 /** A decimal as accepted in cells: comma or point, no thousands separators. */
 export const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
 
-const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** Exact powers of ten for reading decimals (a plain decimal has at most 15 digits). */
+export const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
  * The value of a plain non-negative decimal ("12", "4,5", "0.25"), or NaN for anything else

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CsvReader, decodeCsv, parseCsv, sniffDelimiter } from './csv.ts';
+import { plainDecimal } from './coerce.ts';
 import { cleanText } from './text.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -79,7 +80,7 @@ function viaPapaparse(text: string) {
 
 describe('the CSV reader reads as papaparse did', () => {
   it('gives the same header and records for well-formed files of every shape', () => {
-    const pieces = ['a', 'Xã Ấn', ' x ', '4,5', '12', '0.25', '', '""', '"q,;\t"', '"dòng\nmới"', '"nói ""to"""', '\u00a0y\u00a0', 'Phường'.normalize('NFD'), '=1', '-3', ' 7', '"8"', '"1,5"', '"sp"  ', '"a""b"'];
+    const pieces = ['1.5', '007', '12345678901234567', '3,', ',5', 'a', 'Xã Ấn', ' x ', '4,5', '12', '0.25', '', '""', '"q,;\t"', '"dòng\nmới"', '"nói ""to"""', '\u00a0y\u00a0', 'Phường'.normalize('NFD'), '=1', '-3', ' 7', '"8"', '"1,5"', '"sp"  ', '"a""b"'];
     let seed = 7;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
     let compared = 0;
@@ -94,6 +95,15 @@ describe('the CSV reader reads as papaparse did', () => {
       const { table, errors } = parseCsv(text);
       expect(errors, JSON.stringify(text)).toEqual([]);
       expect({ header: table.header, records: table.records }, JSON.stringify(text)).toEqual({ header: expected.header, records: expected.records });
+      // Read again with every column numeric: a cell is a number exactly when its text is a plain one, of that value.
+      const reader = new CsvReader(text);
+      const asNumbers: { row: number; cells: string[] }[] = [];
+      const columns = 8;
+      reader.forEachRecord(Int32Array.from({ length: columns }, (_, i) => i), new Float64Array(columns), (row, cells, numbers) =>
+        asNumbers.push({ row, cells: cells.map((c, i) => (numbers[i] === numbers[i] ? `#${numbers[i]}` : c)) }),
+      );
+      const expectedNumbers = expected.records.map(({ row, cells }) => ({ row, cells: cells.map((c) => (plainDecimal(c) === plainDecimal(c) ? `#${plainDecimal(c)}` : c)) }));
+      expect(asNumbers, JSON.stringify(text)).toEqual(expectedNumbers);
       compared++;
     }
     expect(compared).toBeGreaterThan(300);

@@ -1,4 +1,4 @@
-import { plainDecimal } from './coerce.ts';
+import { plainDecimal, POWERS_OF_TEN } from './coerce.ts';
 import { cleanText } from './text.ts';
 
 /** One data record with the row number Excel shows for it (header = row 1). */
@@ -84,7 +84,6 @@ const LF = 10;
 const CR = 13;
 const SPACE = 32;
 const TAB = 9;
-const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** One problem of the file's CSV form (an unclosed quote, text after a closing quote), by Excel row. */
 export interface CsvError {
@@ -167,7 +166,8 @@ export class CsvReader {
       if (i < n && text.charCodeAt(i) === QUOTE) {
         [cell, i] = this.quoted(i);
       } else if (slot >= 0) {
-        // A score cell: digits with at most one decimal point or comma, read in place.
+        // A score cell: digits with at most one decimal point or comma, read in place as `plainDecimal`
+        // reads them (tests hold the two equal), so no string is made of it.
         let digits = 0;
         let point = -1;
         let plain = true;
