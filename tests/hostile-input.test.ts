@@ -26,6 +26,12 @@ describe('broken and hostile input is rejected with a clear message', () => {
     expect(s).toContain('data/don-vi.csv:3:C "Tỉnh X" không phải giá trị hợp lệ.');
   });
 
+  it('a cell with a quote that is never closed', () => {
+    const f = fixture();
+    f.appendLine('data/don-vi.csv', 'xa-e,"Xã E,xa,Tỉnh X,00105,');
+    expect(summary(f.validate())).toContain('data/don-vi.csv:6:B Một ô mở ngoặc kép (") nhưng không đóng: phần còn lại của tệp bị đọc vào ô đó.');
+  });
+
   it('a formula such as =HYPERLINK(...) in a text cell', () => {
     const f = fixture();
     f.setCell('data/don-vi.csv', 3, 'ten', '=HYPERLINK("http://evil.example","Bấm vào đây")');

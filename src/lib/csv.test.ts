@@ -120,10 +120,16 @@ describe('the CSV reader reads as papaparse did', () => {
     ]);
   });
 
-  it('reports an unclosed quote and text after a closing quote, in Vietnamese, at the row', () => {
-    expect(parseCsv('a,b\n1,2\n"x,3\n4,5\n').errors).toEqual([{ row: 3, message: expect.stringContaining('không đóng') }]);
-    const after = parseCsv('a,b\n"x"y,2\n3,4\n');
-    expect(after.errors).toEqual([{ row: 2, message: expect.stringContaining('sau dấu ngoặc kép') }]);
-    expect(after.table.records).toEqual([{ row: 2, cells: ['xy', '2'] }, { row: 3, cells: ['3', '4'] }]);
+  it('reports an unclosed quote and text after a closing quote, in Vietnamese, at the row and cell', () => {
+    expect(parseCsv('a,b\n1,2\n"x,3\n4,5\n').errors).toEqual([{ row: 3, cell: 0, message: expect.stringContaining('không đóng') }]);
+    const after = parseCsv('a,b\n1,"x"y\n3,4\n');
+    expect(after.errors).toEqual([{ row: 2, cell: 1, message: expect.stringContaining('sau dấu ngoặc kép') }]);
+    expect(after.table.records).toEqual([{ row: 2, cells: ['1', 'xy'] }, { row: 3, cells: ['3', '4'] }]);
+  });
+
+  it('accepts spaces Excel or a paste leaves after a closing quote, non-breaking ones too', () => {
+    const { table, errors } = parseCsv('a,b\n"x" ,"y"\u00a0\n"z"\u202f\t,2\n');
+    expect(errors).toEqual([]);
+    expect(table.records.map((r) => r.cells)).toEqual([['x', 'y'], ['z', '2']]);
   });
 });

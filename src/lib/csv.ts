@@ -88,6 +88,8 @@ const TAB = 9;
 /** One problem of the file's CSV form (an unclosed quote, text after a closing quote), by Excel row. */
 export interface CsvError {
   row: number;
+  /** Position of the cell in its row (0 = column A). */
+  cell: number;
   message: string;
 }
 
@@ -164,10 +166,10 @@ export class CsvReader {
       const slot = count < numericAt.length ? numericAt[count]! : -1;
       let cell: string;
       if (i < n && text.charCodeAt(i) === QUOTE) {
-        [cell, i] = this.quoted(i);
+        [cell, i] = this.quoted(i, count);
       } else if (slot >= 0) {
         // A score cell: digits with at most one decimal point or comma, read in place as `plainDecimal`
-        // reads them (tests hold the two equal), so no string is made of it.
+        // (coerce.ts) reads them, so no string is made of it; csv.test.ts holds the two equal.
         let digits = 0;
         let point = -1;
         let plain = true;
@@ -228,7 +230,7 @@ export class CsvReader {
   }
 
   /** A quoted cell starting at `i`: its cleaned text and where the text after it starts. */
-  private quoted(i: number): [string, number] {
+  private quoted(i: number, position: number): [string, number] {
     const text = this.text;
     const n = text.length;
     let value = '';
@@ -236,7 +238,7 @@ export class CsvReader {
     for (;;) {
       const q = text.indexOf('"', from);
       if (q < 0) {
-        this.errors.push({ row: this.row, message: 'Một ô mở ngoặc kép (") nhưng không đóng: phần còn lại của tệp bị đọc vào ô đó.' });
+        this.errors.push({ row: this.row, cell: position, message: 'Một ô mở ngoặc kép (") nhưng không đóng: phần còn lại của tệp bị đọc vào ô đó.' });
         value += text.slice(from);
         i = n;
         break;
@@ -252,9 +254,9 @@ export class CsvReader {
     }
     // Spaces may follow the closing quote; anything else is kept, but the row is reported.
     let j = i;
-    while (j < n && (text.charCodeAt(j) === SPACE || (text.charCodeAt(j) === TAB && this.d !== TAB))) j++;
+    while (j < n && isPadding(text.charCodeAt(j), this.d)) j++;
     if (j < n && text.charCodeAt(j) !== this.d && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) {
-      this.errors.push({ row: this.row, message: 'Có chữ ngay sau dấu ngoặc kép đóng một ô: các ô của dòng này có thể bị đọc sai.' });
+      this.errors.push({ row: this.row, cell: position, message: 'Có chữ ngay sau dấu ngoặc kép đóng một ô: các ô của dòng này có thể bị đọc sai.' });
       while (j < n && text.charCodeAt(j) !== this.d && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) j++;
       value += text.slice(i, j);
     }
@@ -264,6 +266,11 @@ export class CsvReader {
 }
 
 const NO_NUMBERS = new Int32Array(0);
+
+/** Space Excel or a pasted value may leave between a closing quote and the delimiter (what cleaning turns into a space, and tabs). */
+function isPadding(c: number, delimiter: number): boolean {
+  return c === SPACE || (c === TAB && delimiter !== TAB) || c === 0xa0 || c === 0x2007 || c === 0x202f;
+}
 
 /**
  * `cleanText` of a cell with non-ASCII text, remembered for short ones: the same few words

@@ -1,10 +1,10 @@
 import type { CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
 import type { CriterionScore, Result } from '../schemas/result.ts';
+import type { Unit } from '../schemas/unit.ts';
 
 /** A result as downloads carry it: its scores unpacked, criterion by criterion. */
 export type OpenResult = Omit<Result, 'scores'> & { scores: readonly CriterionScore[] };
-import type { Unit } from '../schemas/unit.ts';
 
 /**
  * A text cell that Excel would read as a formula (=, +, -, @, or a tab/CR before them) gets a

@@ -38,6 +38,11 @@ describe('score cells read into a score table', () => {
     expect(hasScores(scores[2]!)).toBe(false);
   });
 
+  it('reports two columns naming the same sub-item ("tc01.1" and "tc01.01") instead of ignoring one', () => {
+    const { problems } = readScoreRows(['ma_don_vi', 'tc01.1_tu_cham', 'tc01.01_tu_cham', 'tc01.2_tu_cham'], [['a', '1', '', '1']]);
+    expect(problems.map((p) => `${p.row}:${p.column} ${p.message}`)).toEqual(['1:C Cột "tc01.01_tu_cham" trùng với cột "tc01.1_tu_cham": cùng tiêu chí 1, nội dung 1.']);
+  });
+
   it('reports bad and negative numbers at their cell and leaves them empty', () => {
     const { scores, problems } = readScoreRows(['ma_don_vi', 'tc01_tu_cham', 'tc02_tu_cham', 'tc03_tu_cham'], [['a', 'hai', '-1', '1.000,5']]);
     expect(problems.map((p) => `${p.row}:${p.column} ${p.message}`)).toEqual([

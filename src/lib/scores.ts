@@ -10,7 +10,10 @@ export function slot(scores: RowScores, at: number): number | null {
   return v === v ? v : null;
 }
 
-/** Whether the row gives any score for this criterion (either side, or any sub-item). */
+/**
+ * Whether the row gives any score for this criterion, on either side. A sub-item given counts too:
+ * its criterion's slot holds the items' sum when the criterion's own cell is empty.
+ */
 export function hasCriterion(scores: RowScores, c: CriterionSlots): boolean {
   return slot(scores, c.self) !== null || slot(scores, c.appraised) !== null;
 }
@@ -37,7 +40,7 @@ export function scoreTotal(scores: RowScores, side: Side): number | null {
   return any ? round(total) : null;
 }
 
-/** The row's scores as objects, criteria that have any score only: for the few places that show or compare them. */
+/** The row's scores as objects, criteria that have any score only, as `unpackScores` gives them back: for tests and tools that compare them. */
 export function criterionScores(scores: RowScores): CriterionScore[] {
   const out: CriterionScore[] = [];
   for (const c of scores.table.criteria) {
@@ -49,6 +52,9 @@ export function criterionScores(scores: RowScores): CriterionScore[] {
   }
   return out;
 }
+
+/** Rows a score table is first sized for at most: a national year is ~50,000; more rows grow it. */
+const MAX_INITIAL_ROWS = 131_072;
 
 /** A score column of a file: where its cells are in a row, and which slot of the table they fill. */
 interface ScoreCell {
@@ -75,7 +81,7 @@ export class ScoreReader {
   private readonly problems: ProblemList;
   private rows = 0;
 
-  /** `keys`: the file's score columns, in the order `read` gets their numbers; `rows`: about how many data rows the file has. */
+  /** `keys`: the file's score columns, in the order `read` gets their numbers; `rows`: about how many data rows the file has (more are made room for). */
   constructor(keys: readonly string[], columns: ColumnMap, rows: number, problems: ProblemList) {
     this.columns = columns;
     this.problems = problems;
@@ -94,7 +100,10 @@ export class ScoreReader {
         const no = Number(m[2]);
         let item = c.items.find((i) => i.item === no);
         if (!item) c.items.push((item = { item: no, self: -1, appraised: -1 }));
-        item[side] = slot;
+        // "tc14.1" and "tc14.01" name the same sub-item: one of them would be silently ignored.
+        if (item[side] >= 0) {
+          problems.add({ ...cellAt(columns, 1, key), message: `Cột "${key}" trùng với cột "${keys[item[side]]}": cùng tiêu chí ${c.criterion}, nội dung ${no}.`, hint: 'Xóa một trong hai cột (chép điểm sang cột còn lại nếu cần).' });
+        } else item[side] = slot;
       }
       return { key, position: columns.index.get(key)!, slot };
     });
@@ -108,9 +117,11 @@ export class ScoreReader {
     this.positions = Int32Array.from(this.cells, (c) => c.position);
     const criteria = [...byCriterion.values()].sort((a, b) => a.criterion - b.criterion);
     this.itemised = criteria.filter((c) => c.items.length > 0);
-    // Sized once: every slot of a row is written when the row is read.
-    this.table = { criteria, width, values: new Float64Array(width * rows) };
-    this.rowNumbers = new Int32Array(rows);
+    // Sized once for a file of the usual size (every slot of a row is written when the row is read);
+    // capped, since a file of a million blank lines would otherwise ask for hundreds of MB up front.
+    const capacity = Math.min(rows, MAX_INITIAL_ROWS);
+    this.table = { criteria, width, values: new Float64Array(width * capacity) };
+    this.rowNumbers = new Int32Array(capacity);
   }
 
   /** Reads one data row: its cells as in the file, and the plain numbers of its score cells (NaN: see the cell). */

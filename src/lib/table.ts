@@ -53,9 +53,10 @@ export function emptyRead<T>(file: string): TableRead<T> {
 
 /**
  * Numeric columns a table schema does not fix (the score columns of a results file), read by
- * their own reader: `open` is called once the header is known, and its reader then sees every
- * data row, rejected or not, while the row is at hand (`rows`: at least how many there are): `numbers[k]` holds the plain number of
- * the k-th key's cell (NaN when empty or not a plain number, its text then in `cells`).
+ * their own reader: `open` is called once the header is known (`rows`: about how many data rows
+ * follow), and its reader then sees every data row, rejected or not, while the row is at hand:
+ * `numbers[k]` holds the plain number of the k-th key's cell (NaN when empty or not a plain
+ * number, its text then in `cells`).
  */
 export interface ExtraColumns {
   column: RegExp;
@@ -86,7 +87,7 @@ export function readTable<T>(
   let reported = 0;
   const reportCsvErrors = () => {
     for (const e of csv.errors.slice(reported)) {
-      problems.add({ file, row: e.row, message: e.message, hint: 'Kiểm tra dấu ngoặc kép (") trong các ô: mỗi ô mở ngoặc phải đóng ngoặc, và dấu ngoặc kép trong nội dung phải viết đôi ("").' });
+      problems.add({ file, row: e.row, column: columnLetter(e.cell), columnName: csv.header[e.cell], message: e.message, hint: 'Kiểm tra dấu ngoặc kép (") trong các ô: mỗi ô mở ngoặc phải đóng ngoặc, và dấu ngoặc kép trong nội dung phải viết đôi ("").' });
     }
     reported = csv.errors.length;
   };

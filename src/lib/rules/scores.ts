@@ -1,5 +1,5 @@
 import { KINDS } from '../../i18n/vocabulary.ts';
-import type { Criterion } from '../../schemas/criteria-set.ts';
+import type { CriteriaSet, Criterion } from '../../schemas/criteria-set.ts';
 import { formatNumber } from '../format.ts';
 import type { Location } from '../problem.ts';
 import type { CriterionSlots, RowScores, ScoreTable, Side } from '../../schemas/result.ts';
@@ -121,27 +121,41 @@ export function scores(ctx: RuleContext): void {
           if (hasAppraised) checkItems(r.scores, s, c, 'appraised', appraised, at, ctx);
         }
       }
-      const rowScores = r.scores;
-      const side = (field: Side, scored: number, any: boolean, sum: number, totalColumn: string, given: number | null) => {
-        const label = LABEL[field];
-        // Once a side is begun it must be complete; counting first keeps the common complete row cheap.
-        if (scored > 0 && scored < criteria.size) {
-          for (const no of criteria.keys()) {
-            const s = table.criteria.find((x) => x.criterion === no);
-            if (!s || slot(rowScores, s[field]) === null) problems.add({ ...at(scoreColumn(no, null, field)), message: `Thiếu điểm ${label} của tiêu chí ${no}.`, hint: 'Ghi điểm cho mọi tiêu chí; ghi 0 nếu không đạt.' });
-          }
-        }
-        const total = any ? round(sum) : null;
-        if (given !== null && total !== null && given !== total) {
-          problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ghi ${formatNumber(given)} nhưng các tiêu chí cộng lại ${formatNumber(total)}.`, hint: 'Sửa tổng cho bằng tổng các tiêu chí, hoặc để trống để hệ thống tự cộng.' });
-        }
-        if (given !== null && set.maxPoints !== null && given > set.maxPoints) {
-          problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ${formatNumber(given)} vượt tổng điểm tối đa ${formatNumber(set.maxPoints)}.`, hint: `Ghi tổng từ 0 đến ${formatNumber(set.maxPoints)}.` });
-        }
-      };
-      side('self', selfCount, selfAny, selfSum, 'tong_tu_cham', r.selfTotal);
-      side('appraised', appraisedCount, appraisedAny, appraisedSum, 'tong_tham_dinh', r.appraisedTotal);
+      checkSide(ctx, r.scores, set, criteria, at, 'self', selfCount, selfAny ? round(selfSum) : null, r.selfTotal);
+      checkSide(ctx, r.scores, set, criteria, at, 'appraised', appraisedCount, appraisedAny ? round(appraisedSum) : null, r.appraisedTotal);
     }
+  }
+}
+
+/**
+ * One side of a scored row: complete once begun (`scored` criteria of the set given), its given
+ * total equal to the criteria's sum and within the set's maximum.
+ */
+function checkSide(
+  ctx: RuleContext,
+  scores: RowScores,
+  set: CriteriaSet,
+  criteria: Map<number, Criterion>,
+  at: (key: string) => Location,
+  field: Side,
+  scored: number,
+  sum: number | null,
+  given: number | null,
+): void {
+  const label = LABEL[field];
+  const totalColumn = field === 'self' ? 'tong_tu_cham' : 'tong_tham_dinh';
+  // Counting first keeps the common complete row cheap.
+  if (scored > 0 && scored < criteria.size) {
+    for (const no of criteria.keys()) {
+      const s = scores.table.criteria.find((x) => x.criterion === no);
+      if (!s || slot(scores, s[field]) === null) ctx.problems.add({ ...at(scoreColumn(no, null, field)), message: `Thiếu điểm ${label} của tiêu chí ${no}.`, hint: 'Ghi điểm cho mọi tiêu chí; ghi 0 nếu không đạt.' });
+    }
+  }
+  if (given !== null && sum !== null && given !== sum) {
+    ctx.problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ghi ${formatNumber(given)} nhưng các tiêu chí cộng lại ${formatNumber(sum)}.`, hint: 'Sửa tổng cho bằng tổng các tiêu chí, hoặc để trống để hệ thống tự cộng.' });
+  }
+  if (given !== null && set.maxPoints !== null && given > set.maxPoints) {
+    ctx.problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ${formatNumber(given)} vượt tổng điểm tối đa ${formatNumber(set.maxPoints)}.`, hint: `Ghi tổng từ 0 đến ${formatNumber(set.maxPoints)}.` });
   }
 }
 
