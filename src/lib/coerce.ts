@@ -1,3 +1,4 @@
+import { oncePer, oncePerText } from './memo.ts';
 import { slugify, toKey } from './text.ts';
 
 /** A cell read as text and turned into a value, or the reason it could not be. */
@@ -92,18 +93,11 @@ export function decimal(raw: string): Coerced<number> {
   return ok(Number(raw.replace(',', '.')));
 }
 
-const dateCache = new Map<string, Coerced<string>>();
-
-/** Dates as dd/mm/yyyy (the official form) or ISO yyyy-mm-dd; returns ISO. Never guesses. */
-export function date(raw: string): Coerced<string> {
-  // Decision dates repeat across thousands of rows: each distinct text is read once (up to a bound).
-  let hit = dateCache.get(raw);
-  if (!hit) {
-    hit = readDate(raw);
-    if (dateCache.size < 10_000) dateCache.set(raw, hit);
-  }
-  return hit;
-}
+/**
+ * Dates as dd/mm/yyyy (the official form) or ISO yyyy-mm-dd; returns ISO. Never guesses.
+ * Decision dates repeat across thousands of rows: each distinct text is read once (up to a bound).
+ */
+export const date: (raw: string) => Coerced<string> = oncePerText(readDate, 10_000);
 
 function readDate(raw: string): Coerced<string> {
   let d: number, m: number, y: number;
@@ -124,14 +118,8 @@ function readDate(raw: string): Coerced<string> {
   return ok(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
 
-const booleanCache = new Map<string, Coerced<boolean>>();
-
-export function boolean(raw: string): Coerced<boolean> {
-  // One of a handful of spellings on every row: fold each once.
-  let hit = booleanCache.get(raw);
-  if (!hit) booleanCache.set(raw, (hit = lookupBoolean(raw)));
-  return hit;
-}
+/** "có"/"không" and their usual spellings; one of a handful of spellings on every row, each folded once. */
+export const boolean: (raw: string) => Coerced<boolean> = oncePerText(lookupBoolean);
 
 function lookupBoolean(raw: string): Coerced<boolean> {
   const k = toKey(raw);
@@ -140,28 +128,18 @@ function lookupBoolean(raw: string): Coerced<boolean> {
   return fail(`"${raw}" không phải có/không.`, 'Ghi "có" hoặc "không" (hoặc x / để trống).');
 }
 
-const vocabularyReaders = new WeakMap<object, (raw: string) => Coerced<string>>();
-
 /** A coded value; accepts the code or its label typed with or without diacritics. */
 export function vocabulary<K extends string>(raw: string, labels: Readonly<Record<K, string>>): Coerced<K> {
   return vocabularyReader(labels)(raw);
 }
 
-/** `vocabulary` for one set of labels, to keep in a column's reader: no lookup of the labels per cell. */
-export function vocabularyReader<K extends string>(labels: Readonly<Record<K, string>>): (raw: string) => Coerced<K> {
-  let reader = vocabularyReaders.get(labels);
-  if (!reader) {
-    // The same few values repeat on every row: fold each distinct spelling once.
-    const cache = new Map<string, Coerced<string>>();
-    reader = (raw) => {
-      let hit = cache.get(raw);
-      if (!hit) cache.set(raw, (hit = lookupVocabulary(raw, labels)));
-      return hit;
-    };
-    vocabularyReaders.set(labels, reader);
-  }
-  return reader as (raw: string) => Coerced<K>;
-}
+/**
+ * `vocabulary` for one set of labels, to keep in a column's reader: no lookup of the labels per
+ * cell, and the same few values that repeat on every row folded once each.
+ */
+export const vocabularyReader = oncePer((labels: Readonly<Record<string, string>>) => oncePerText((raw) => lookupVocabulary(raw, labels))) as <K extends string>(
+  labels: Readonly<Record<K, string>>,
+) => (raw: string) => Coerced<K>;
 
 function lookupVocabulary<K extends string>(raw: string, labels: Readonly<Record<K, string>>): Coerced<K> {
   const k = toKey(raw);

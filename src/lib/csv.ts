@@ -1,4 +1,5 @@
 import { plainDecimal, POWERS_OF_TEN } from './coerce.ts';
+import { oncePerText } from './memo.ts';
 import { cleanText } from './text.ts';
 
 /** One data record with the row number Excel shows for it (header = row 1). */
@@ -176,7 +177,7 @@ export class CsvReader {
         let j = i;
         for (; j < n; j++) {
           const c = text.charCodeAt(j);
-          if (c === d || c === LF || c === CR) break;
+          if (endsCell(c, d)) break;
           if (c >= 48 && c <= 57) digits = digits * 10 + (c - 48);
           else if ((c === 46 || c === 44) && point < 0) point = j;
           else plain = false;
@@ -193,7 +194,7 @@ export class CsvReader {
         let wide = false;
         for (; j < n; j++) {
           const c = text.charCodeAt(j);
-          if (c === d || c === LF || c === CR) break;
+          if (endsCell(c, d)) break;
           if (c > 127) wide = true;
         }
         cell = j === i ? '' : text.slice(i, j);
@@ -255,9 +256,9 @@ export class CsvReader {
     // Spaces may follow the closing quote; anything else is kept, but the row is reported.
     let j = i;
     while (j < n && isPadding(text.charCodeAt(j), this.d)) j++;
-    if (j < n && text.charCodeAt(j) !== this.d && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) {
+    if (j < n && !endsCell(text.charCodeAt(j), this.d)) {
       this.errors.push({ row: this.row, cell: position, message: 'Có chữ ngay sau dấu ngoặc kép đóng một ô: các ô của dòng này có thể bị đọc sai.' });
-      while (j < n && text.charCodeAt(j) !== this.d && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) j++;
+      while (j < n && !endsCell(text.charCodeAt(j), this.d)) j++;
       value += text.slice(i, j);
     }
     if (value.includes('\r')) value = value.replace(/\r\n?/g, '\n');
@@ -266,6 +267,11 @@ export class CsvReader {
 }
 
 const NO_NUMBERS = new Int32Array(0);
+
+/** Whether a character ends a cell: the delimiter or a line break. */
+function endsCell(c: number, delimiter: number): boolean {
+  return c === delimiter || c === LF || c === CR;
+}
 
 /** Space Excel or a pasted value may leave between a closing quote and the delimiter (what cleaning turns into a space, and tabs). */
 function isPadding(c: number, delimiter: number): boolean {
@@ -276,15 +282,9 @@ function isPadding(c: number, delimiter: number): boolean {
  * `cleanText` of a cell with non-ASCII text, remembered for short ones: the same few words
  * ("không", "có") fill a column on every row, and normalising each costs more than a lookup.
  */
-const cleanedShort = new Map<string, string>();
+const cleanShort = oncePerText(cleanText);
 function cleanWide(cell: string): string {
-  if (cell.length > 16) return cleanText(cell);
-  let hit = cleanedShort.get(cell);
-  if (hit === undefined) {
-    hit = cleanText(cell);
-    if (cleanedShort.size < 4096) cleanedShort.set(cell, hit);
-  }
-  return hit;
+  return cell.length > 16 ? cleanText(cell) : cleanShort(cell);
 }
 
 /** Text → header and records (every cell as text): for small files and tests. */

@@ -12,3 +12,20 @@ export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) =
     return value;
   };
 }
+
+/**
+ * `compute` run once per text, its result remembered for the first `limit` distinct texts (past
+ * that it runs each time, so a column of unique values cannot fill memory). For cells whose few
+ * values repeat on every row of a national file: yes/no, codes, decision dates, common words.
+ */
+export function oncePerText<V>(compute: (text: string) => V, limit = 4096): (text: string) => V {
+  const cache = new Map<string, V>();
+  return (text) => {
+    let hit = cache.get(text);
+    if (hit === undefined) {
+      hit = compute(text);
+      if (cache.size < limit) cache.set(text, hit);
+    }
+    return hit;
+  };
+}

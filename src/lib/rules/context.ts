@@ -28,7 +28,6 @@ export interface RuleContext {
   problems: ProblemList;
   /** Units that read, first row of each id. */
   units: Unit[];
-  unitsById: Map<string, Unit>;
   /** Unit id → position in `units`. */
   unitNos: Map<string, number>;
   /**
@@ -42,13 +41,11 @@ export interface RuleContext {
 }
 
 export function createContext(sources: Sources, problems: ProblemList): RuleContext {
-  const unitsById = new Map<string, Unit>();
   const unitNos = new Map<string, number>();
   const units: Unit[] = [];
   for (const { value } of sources.units.rows) {
     if (unitNos.has(value.id)) continue;
     unitNos.set(value.id, units.length);
-    unitsById.set(value.id, value);
     units.push(value);
   }
   const setsById = new Map(sources.criteriaSets.map((s) => [s.value.id, s.value]));
@@ -63,7 +60,6 @@ export function createContext(sources: Sources, problems: ProblemList): RuleCont
     sources,
     problems,
     units,
-    unitsById,
     unitNos,
     results,
     setsById,

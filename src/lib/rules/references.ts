@@ -4,13 +4,13 @@ import type { RuleContext } from './context.ts';
 
 /** Every unit, criteria set and model a row names exists. */
 export function references(ctx: RuleContext): void {
-  const { sources, problems, unitsById } = ctx;
+  const { sources, problems, unitNos } = ctx;
   // A unit (or model) whose row was rejected for another cell still exists: naming it is not a second problem.
   const rejectedUnits = new Set(rejectedIds(sources.units.failed, 'ma_don_vi').map((r) => r.value));
-  const unitExists = (id: string) => unitsById.has(id) || rejectedUnits.has(id);
+  const unitExists = (id: string) => unitNos.has(id) || rejectedUnits.has(id);
   let unitIds: string[] | undefined;
   const unitHint = (id: string) => {
-    const guess = closest(id, (unitIds ??= [...unitsById.keys(), ...rejectedUnits]));
+    const guess = closest(id, (unitIds ??= [...unitNos.keys(), ...rejectedUnits]));
     return guess ? `Có phải là "${guess}"? Nếu là đơn vị mới, thêm vào data/don-vi.csv trước.` : 'Thêm đơn vị vào data/don-vi.csv hoặc sửa mã cho đúng.';
   };
   for (const { source: file, rows } of ctx.results) {
