@@ -5,11 +5,12 @@
 // while the search index is written). The data is validated in a worker thread that ends before
 // Astro starts: Astro loads its own copy, and two copies of a national dataset do not fit the budget.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { sitemap } from '../src/lib/feeds.ts';
 import { drawCards, placeCards, pruneCache } from '../src/lib/og-render.ts';
 import { buildSideDirs, outDir } from '../src/lib/out-dir.ts';
@@ -19,6 +20,8 @@ import type { Prepared } from './build-prepare.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = outDir(root);
+// One build at a time in a checkout (Astro's state lives in the project); released when the process ends.
+await acquireBuildLock(path.join(root, 'node_modules/.cache/antq-build.lock'));
 const cacheDir = path.join(root, 'node_modules/.cache/antq-og');
 const fontDir = path.join(root, 'node_modules/@expo-google-fonts/be-vietnam-pro');
 const since = (t: number) => Math.round(performance.now() - t);
@@ -48,7 +51,8 @@ const prepared = await new Promise<Prepared>((resolve, reject) => {
 });
 if (!prepared.ok) {
   console.error(prepared.report);
-  if (process.env.GITHUB_ACTIONS === 'true') console.log(prepared.annotations);
+  if (prepared.annotations) console.log(prepared.annotations);
+  if (prepared.summary && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, prepared.summary);
   rmSync(embedDir, { recursive: true, force: true });
   process.exit(1);
 }

@@ -1,17 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import path from 'node:path';
-import { fromDataset, unitEntries, type UnitEntry } from './data/loader.ts';
-import { dataPaths } from './lib/dataset.ts';
+import { fromDataset, mdxFromDataset, unitEntries, type UnitEntry } from './data/loader.ts';
 import type { CalendarStep } from './schemas/calendar.ts';
 import type { CriteriaSet } from './schemas/criteria-set.ts';
 import type { Model } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
-import { modelStoryFrontmatter, storyFrontmatter } from './schemas/story.ts';
+import type { ModelStoryMeta, StoryMeta } from './schemas/story.ts';
 import type { Target } from './schemas/target.ts';
-
-const { contentDir } = dataPaths();
 
 export const collections = {
   settings: defineCollection({
@@ -39,11 +34,11 @@ export const collections = {
     schema: z.custom<CalendarStep>(),
   }),
   stories: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: path.join(contentDir, 'tin-bai') }),
-    schema: storyFrontmatter,
+    loader: mdxFromDataset<StoryMeta>('stories', (d) => d.stories.map(({ slug, path, body, ...meta }) => ({ id: slug, data: meta, path, body }))),
+    schema: z.custom<StoryMeta>(),
   }),
   modelStories: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: path.join(contentDir, 'mo-hinh') }),
-    schema: modelStoryFrontmatter,
+    loader: mdxFromDataset<ModelStoryMeta>('model-stories', (d) => d.modelStories.map(({ slug, path, body, title }) => ({ id: slug, data: { title }, path, body }))),
+    schema: z.custom<ModelStoryMeta>(),
   }),
 };

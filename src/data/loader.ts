@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { dataPaths, loadDataset, type Dataset } from '../lib/dataset.ts';
 import { formatProblems } from '../lib/problem.ts';
@@ -37,4 +39,35 @@ export function unitEntries(d: Dataset): { id: string; data: UnitEntry }[] {
     else byUnit.set(r.unitId, [r]);
   }
   return d.units.map((u) => ({ id: u.id, data: { ...u, results: byUnit.get(u.id) ?? [] } }));
+}
+
+/** An MDX file of the dataset: its validated front matter as `data`, rendered by Astro from the file itself. */
+export interface MdxEntry<T> {
+  id: string;
+  data: T;
+  /** Absolute path of the MDX file. */
+  path: string;
+  body: string;
+}
+
+/**
+ * MDX stories from the validated dataset instead of Astro's `glob()` loader. Two reasons: the front
+ * matter is read once, by the validator's parser (the editor's `00004` stays text); and `glob()`
+ * keeps a stored entry whose bytes are unchanged even when it came from another folder, so a build
+ * with another DATA_DIR could render the first folder's file (or fail once that folder is gone).
+ * Here the store is emptied on every load and each entry names the file of this build's folder;
+ * nothing is rendered at load time (`deferredRender`), so emptying costs nothing.
+ */
+export function mdxFromDataset<T extends object>(name: string, entries: (d: Dataset) => MdxEntry<T>[]): Loader {
+  return {
+    name: `antq-${name}`,
+    load: async ({ store, config, generateDigest }) => {
+      store.clear();
+      const root = fileURLToPath(config.root);
+      for (const e of entries(dataset())) {
+        const filePath = path.relative(root, e.path).split(path.sep).join('/');
+        store.set({ id: e.id, data: e.data as Record<string, unknown>, body: e.body, filePath, digest: generateDigest(`${filePath}\0${e.body}`), deferredRender: true });
+      }
+    },
+  };
 }

@@ -24,12 +24,15 @@ export const RULES = [uniqueIds, references, criteriaSets, scores, outcomes, his
 
 export interface Story extends StoryMeta {
   slug: string;
+  /** Absolute path of the MDX file. */
+  path: string;
   /** MDX body, rendered by Astro. */
   body: string;
 }
 
 export interface ModelStory {
   slug: string;
+  path: string;
   title: string | null;
   body: string;
 }
@@ -90,8 +93,8 @@ export function loadDataset(paths: DataPaths): LoadOutcome {
       models: sources.models.rows.map((r) => r.value),
       targets: sources.targets.rows.map((r) => r.value),
       calendar: sources.calendar.rows.map((r) => r.value),
-      stories: sources.stories.map((s) => ({ ...s.meta, slug: s.slug, body: s.body })),
-      modelStories: sources.modelStories.map(({ slug, title, body }) => ({ slug, title, body })),
+      stories: sources.stories.map((s) => ({ ...s.meta, slug: s.slug, path: s.path, body: s.body })),
+      modelStories: sources.modelStories.map(({ slug, path, title, body }) => ({ slug, path, title, body })),
     },
   };
 }

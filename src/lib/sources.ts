@@ -32,11 +32,16 @@ export interface ResultsSource {
    * scores are still checked, so an editor sees every problem of the row in one run.
    */
   scoredFailedRows: Located<ScoredRow>[];
+  /** The file could not be read at all: its problem is reported, and nothing that follows from its rows being absent. */
+  unreadable: boolean;
 }
 
 export interface StorySource {
   slug: string;
+  /** As shown to editors. */
   file: string;
+  /** Absolute path, for the build to render. */
+  path: string;
   meta: StoryMeta;
   body: string;
 }
@@ -45,11 +50,13 @@ export interface StorySource {
 export interface Sources {
   settings: { value: Settings; file: string } | null;
   criteriaSets: CriteriaSource[];
+  /** Ids (file names) of criteria sets whose metadata file could not be read: rows naming them are not checked against a guess. */
+  unreadableSetIds: Set<string>;
   units: TableRead<Unit>;
   results: ResultsSource[];
   models: TableRead<Model>;
   targets: TableRead<Target>;
   calendar: TableRead<CalendarStep>;
   stories: StorySource[];
-  modelStories: { slug: string; file: string; title: string | null; body: string }[];
+  modelStories: { slug: string; file: string; path: string; title: string | null; body: string }[];
 }
