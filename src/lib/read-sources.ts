@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { calendarTable } from '../schemas/calendar.ts';
 import { criteriaItemTable, criteriaSetMeta } from '../schemas/criteria-set.ts';
 import { modelTable } from '../schemas/model.ts';
@@ -12,11 +11,14 @@ import { targetTable } from '../schemas/target.ts';
 import { unitTable } from '../schemas/unit.ts';
 import type { TableSchema } from '../schemas/cell.ts';
 import { assembleCriteria } from './criteria.ts';
+import { keyLine, readFrontMatter } from './front-matter.ts';
 import type { ProblemList } from './problem.ts';
-import { ScoreReader } from './scores.ts';
+import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from './scores.ts';
 import type { ScoredRow, Sources } from './sources.ts';
 import { emptyRead, readTable, type ExtraColumns, type Located, type TableRead } from './table.ts';
-import { cleanText } from './text.ts';
+
+// Any zod message that reaches an editor (settings, criteria sets, front matter) is Vietnamese.
+z.config(z.locales.vi());
 
 /** The cells of a result row the scores rule reads (beside the score cells). */
 const SCORE_INPUTS = ['nam', 'ma_don_vi', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'] as const;
@@ -42,6 +44,14 @@ function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], defaultH
   }
 }
 
+/** The line of a JSON syntax error, from the position V8 gives in its (English) message. */
+function jsonErrorLine(e: Error, file: string): number | undefined {
+  const line = /line (\d+)/.exec(e.message);
+  if (line) return Number(line[1]);
+  const at = /position (\d+)/.exec(e.message);
+  return at ? readFileSync(file, 'utf8').slice(0, Number(at[1])).split('\n').length : undefined;
+}
+
 /** JSON with zod: syntax errors and schema issues both become located problems. */
 function readJson<T>(file: string, schema: z.ZodType<T, unknown>, problems: ProblemList): T | null {
   const shown = display(file);
@@ -49,7 +59,7 @@ function readJson<T>(file: string, schema: z.ZodType<T, unknown>, problems: Prob
   try {
     data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '').normalize('NFC'));
   } catch (e) {
-    problems.add({ file: shown, message: `Tệp JSON không đọc được: ${(e as Error).message}.`, hint: 'Kiểm tra dấu phẩy, ngoặc và ngoặc kép; có thể mở tệp bằng trình soạn thảo có kiểm tra JSON.' });
+    problems.add({ file: shown, scope: 'file', row: jsonErrorLine(e as Error, file), message: 'Tệp JSON viết sai cú pháp, không đọc được.', hint: 'Kiểm tra dấu phẩy, ngoặc và ngoặc kép quanh dòng này; có thể mở tệp bằng trình soạn thảo có kiểm tra JSON.' });
     return null;
   }
   const parsed = schema.safeParse(data);
@@ -61,32 +71,27 @@ function readJson<T>(file: string, schema: z.ZodType<T, unknown>, problems: Prob
 function readCsv<T>(file: string, schema: TableSchema<T>, problems: ProblemList, extra?: ExtraColumns): TableRead<T> {
   const shown = display(file);
   if (!existsSync(file)) {
-    problems.add({ file: shown, message: 'Thiếu tệp.', hint: `Tạo tệp với dòng tiêu đề: ${schema.columns.join(', ')}.` });
+    problems.add({ file: shown, scope: 'file', message: 'Thiếu tệp.', hint: `Tạo tệp với dòng tiêu đề: ${schema.columns.join(', ')}.` });
     return emptyRead(shown);
   }
   return readTable(shown, readFileSync(file), schema, problems, extra);
 }
 
-/** Front matter between the first two `---` lines of an MDX file. */
-function splitFrontmatter(text: string): { data: unknown; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) return { data: {}, body: text };
-  return { data: parseYaml(m[1]!) ?? {}, body: text.slice(m[0].length) };
-}
-
 function readMdx<T>(file: string, schema: z.ZodType<T, unknown>, defaultHint: string, problems: ProblemList): { meta: T; body: string } | null {
   const shown = display(file);
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
-  let split: { data: unknown; body: string };
-  try {
-    split = splitFrontmatter(text);
-  } catch (e) {
-    problems.add({ file: shown, row: 2, message: `Phần đầu (front matter) không đọc được: ${(e as Error).message}`, hint: 'Mỗi dòng dạng "khoa: giá trị"; giá trị có dấu hai chấm đặt trong ngoặc kép.' });
+  const split = readFrontMatter(text);
+  if (!split.ok) {
+    problems.add({ file: shown, row: split.line, message: split.message, hint: 'Mỗi dòng dạng "khoa: giá trị"; giá trị có dấu hai chấm (:) hoặc bắt đầu bằng dấu ngoặc, #, @ đặt trong ngoặc kép.' });
     return null;
   }
   const parsed = schema.safeParse(split.data);
   if (parsed.success) return { meta: parsed.data, body: split.body };
-  zodProblems(shown, parsed.error.issues, defaultHint, problems);
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join('.');
+    const hint = (issue as { params?: { hint?: string } }).params?.hint ?? defaultHint;
+    problems.add({ file: shown, row: key ? keyLine(text, String(issue.path[0])) : 2, columnName: key || undefined, message: `${key ? `Khóa "${key}": ` : ''}${issue.message}`, hint });
+  }
   return null;
 }
 
@@ -95,13 +100,17 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
   const settingsFile = path.join(dataDir, 'cai-dat.json');
   let settingsValue = null;
   if (existsSync(settingsFile)) settingsValue = readJson(settingsFile, settingsSchema, problems);
-  else problems.add({ file: display(settingsFile), message: 'Thiếu tệp thiết lập trang.', hint: 'Tạo data/cai-dat.json theo mẫu trong data/README.md.' });
+  else problems.add({ file: display(settingsFile), scope: 'file', message: 'Thiếu tệp thiết lập trang.', hint: 'Tạo data/cai-dat.json theo mẫu trong data/README.md.' });
 
   const criteriaDir = path.join(dataDir, 'bo-tieu-chi');
+  const unreadableSetIds = new Set<string>();
   const criteriaSets = listFiles(criteriaDir, '.json').flatMap((name) => {
     const file = path.join(criteriaDir, name);
     const meta = readJson(file, criteriaSetMeta, problems);
-    if (!meta) return [];
+    if (!meta) {
+      unreadableSetIds.add(name.replace(/\.json$/, ''));
+      return [];
+    }
     const csvFile = file.replace(/\.json$/, '.csv');
     const items = existsSync(csvFile) ? readCsv(csvFile, criteriaItemTable, problems) : null;
     const value = items ? { ...meta, groups: assembleCriteria(items, problems) } : meta;
@@ -117,13 +126,15 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
   const results = listFiles(resultsDir, '.csv').flatMap((name) => {
     const file = path.join(resultsDir, name);
     if (!/^\d{4}\.csv$/.test(name)) {
-      problems.add({ file: display(file), message: 'Tên tệp kết quả phải là năm đánh giá, ví dụ 2026.csv.', hint: 'Đổi tên tệp thành <năm>.csv.' });
+      problems.add({ file: display(file), scope: 'file', message: 'Tên tệp kết quả phải là năm đánh giá, ví dụ 2026.csv.', hint: 'Đổi tên tệp thành <năm>.csv.' });
       return [];
     }
     // Score cells are read for every row, rejected or not: their bad numbers are reported too.
     let scores: ScoreReader | undefined;
     const read = readCsv(file, resultTable, problems, {
       column: SCORE_COLUMN,
+      expected: EXPECTED_SCORE_COLUMNS,
+      likely: likelyScoreColumn,
       open: (keys, columns, rows) => {
         const reader = (scores = new ScoreReader(keys, columns, rows, problems));
         return (row, cells, numbers) => reader.read(row, cells, numbers);
@@ -138,25 +149,26 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
         scoredFailedRows.push({ row: f.row, value: { year: t.nam, unitId: t.ma_don_vi, criteriaSetId: t.bo_tieu_chi, selfTotal: t.tong_tu_cham, appraisedTotal: t.tong_tham_dinh, scores: scores.scoresOf(f.row) } });
       }
     }
-    return [{ year: Number(name.slice(0, 4)), file: read.columns.file, rows: read.rows, columns: read.columns, failed: read.failed, scoredFailedRows }];
+    return [{ year: Number(name.slice(0, 4)), file: read.columns.file, rows: read.rows, columns: read.columns, failed: read.failed, scoredFailedRows, unreadable: read.unreadable }];
   });
 
   const storyDir = path.join(contentDir, 'tin-bai');
   const stories = listFiles(storyDir, '.mdx').flatMap((name) => {
     const file = path.join(storyDir, name);
     const read = readMdx(file, storyFrontmatter, 'Khóa hợp lệ: tieu_de, ngay (dd/mm/yyyy), tom_tat, loai (tin_bai hoặc guong_nguoi_tot), ma_don_vi.', problems);
-    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), meta: read.meta, body: read.body }] : [];
+    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), path: file, meta: read.meta, body: read.body }] : [];
   });
   const modelStoryDir = path.join(contentDir, 'mo-hinh');
   const modelStories = listFiles(modelStoryDir, '.mdx').flatMap((name) => {
     const file = path.join(modelStoryDir, name);
     const read = readMdx(file, modelStoryFrontmatter, 'Phần đầu bài giới thiệu mô hình chỉ có khóa tùy chọn tieu_de.', problems);
-    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), title: read.meta.tieu_de ? cleanText(read.meta.tieu_de) : null, body: read.body }] : [];
+    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), path: file, title: read.meta.title, body: read.body }] : [];
   });
 
   return {
     settings: settingsValue ? { value: settingsValue, file: display(settingsFile) } : null,
     criteriaSets,
+    unreadableSetIds,
     units: readCsv(path.join(dataDir, 'don-vi.csv'), unitTable, problems),
     results,
     models: readCsv(path.join(dataDir, 'mo-hinh.csv'), modelTable, problems),

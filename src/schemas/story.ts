@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { STORY_KINDS, type StoryKind } from '../i18n/vocabulary.ts';
 import { date as coerceDate, safeText } from '../lib/coerce.ts';
+import { cleanText } from '../lib/text.ts';
+import { cell } from './cell.ts';
 
 /** Front matter of a story (tin bài) in `content/tin-bai/*.mdx`. */
 export interface StoryMeta {
@@ -12,9 +14,9 @@ export interface StoryMeta {
   unitId: string | null;
 }
 
-const dateField = z.union([z.string(), z.date()]).transform((raw, ctx) => {
-  // YAML turns an unquoted 2026-01-05 into a Date; dd/mm/yyyy stays text.
-  const r = coerceDate(raw instanceof Date ? raw.toISOString().slice(0, 10) : raw);
+/** Front matter is read with every value as the text the editor typed (`lib/front-matter.ts`), so a date is text too. */
+const dateField = z.string().transform((raw, ctx) => {
+  const r = coerceDate(raw.trim());
   if (r.ok) return r.value;
   ctx.addIssue({ code: 'custom', message: r.message, params: { hint: r.hint } });
   return z.NEVER;
@@ -22,7 +24,7 @@ const dateField = z.union([z.string(), z.date()]).transform((raw, ctx) => {
 
 /** Front-matter text is data, held to the same rule as CSV cells: no formulas, no markup. */
 const text = z.string().min(1).transform((raw, ctx) => {
-  const r = safeText(raw.normalize('NFC').trim());
+  const r = safeText(cleanText(raw));
   if (r.ok) return r.value;
   ctx.addIssue({ code: 'custom', message: r.message, params: { hint: r.hint } });
   return z.NEVER;
@@ -33,11 +35,17 @@ export const storyFrontmatter = z
     tieu_de: text,
     ngay: dateField,
     tom_tat: text,
-    loai: z.enum(Object.keys(STORY_KINDS) as [StoryKind, ...StoryKind[]]),
-    ma_don_vi: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+    loai: cell.vocabulary(STORY_KINDS),
+    ma_don_vi: cell.id().optional(),
   })
   .strict()
   .transform((r): StoryMeta => ({ title: r.tieu_de, date: r.ngay, summary: r.tom_tat, kind: r.loai, unitId: r.ma_don_vi ?? null }));
+
+/** Front matter of a model's story, as the site keeps it. */
+export interface ModelStoryMeta {
+  /** Headline; the model's name is used when null. */
+  title: string | null;
+}
 
 /** Front matter of a model's story (`content/mo-hinh/<slug>.mdx`). */
 export const modelStoryFrontmatter = z
@@ -45,4 +53,5 @@ export const modelStoryFrontmatter = z
     /** Optional headline; the model's name is used otherwise. */
     tieu_de: text.optional(),
   })
-  .strict();
+  .strict()
+  .transform((r): ModelStoryMeta => ({ title: r.tieu_de ?? null }));

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { keyLine, readFrontMatter } from './front-matter.ts';
+
+describe('front matter', () => {
+  it('keeps every value as the text the editor typed', () => {
+    const r = readFrontMatter('---\nma_don_vi: 00004\nngay: 2026-01-05\ntieu_de: "Hai chấm: vẫn là chữ"\n---\nNội dung\n');
+    expect(r).toEqual({ ok: true, data: { ma_don_vi: '00004', ngay: '2026-01-05', tieu_de: 'Hai chấm: vẫn là chữ' }, body: 'Nội dung\n' });
+  });
+  it('reports a syntax error with the line of the file, in Vietnamese', () => {
+    const r = readFrontMatter('---\ntieu_de: Tin\ntom_tat: Một: hai: ba\n---\n');
+    expect(r).toEqual({ ok: false, line: 3, message: 'Dòng 3 của phần đầu (front matter) viết sai cú pháp.' });
+    expect(readFrontMatter('---\na: 1\na: 2\n---\n')).toMatchObject({ ok: false, message: expect.stringContaining('ghi hai lần') });
+  });
+  it('reads a file without front matter as all body', () => {
+    expect(readFrontMatter('# Tiêu đề\n')).toEqual({ ok: true, data: {}, body: '# Tiêu đề\n' });
+  });
+  it('finds the line of a key', () => {
+    expect(keyLine('---\ntieu_de: A\nngay: 2026\n---\n', 'ngay')).toBe(3);
+  });
+});

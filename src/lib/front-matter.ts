@@ -1,0 +1,38 @@
+import { parse, YAMLParseError } from 'yaml';
+
+export type FrontMatter = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; line: number; message: string };
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * The front matter of an MDX file, read the one way the project reads it: YAML's "failsafe" schema,
+ * so every value is the text the editor typed. With the default schema `ma_don_vi: 00004` becomes the
+ * number 4 and `ngay: 2026-01-05` a Date; here they stay "00004" and "2026-01-05", and the field's
+ * schema decides what the text means. Lines are numbered as in the file (the first `---` is line 1).
+ */
+export function readFrontMatter(text: string): FrontMatter {
+  const m = FENCE.exec(text);
+  if (!m) return { ok: true, data: {}, body: text };
+  try {
+    const data: unknown = parse(m[1]!, { schema: 'failsafe' });
+    if (data === null || data === undefined || data === '') return { ok: true, data: {}, body: text.slice(m[0].length) };
+    if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, line: 2, message: 'Phần đầu phải là các dòng dạng "khoa: giá trị".' };
+    return { ok: true, data: data as Record<string, unknown>, body: text.slice(m[0].length) };
+  } catch (e) {
+    if (e instanceof YAMLParseError) {
+      const line = 1 + (e.linePos?.[0].line ?? 1);
+      const message = e.code === 'DUPLICATE_KEY' ? `Khóa ở dòng ${line} bị ghi hai lần.` : `Dòng ${line} của phần đầu (front matter) viết sai cú pháp.`;
+      return { ok: false, line, message };
+    }
+    throw e;
+  }
+}
+
+/** The file line of a front-matter key (for a problem with that key), or undefined when not found. */
+export function keyLine(text: string, key: string): number | undefined {
+  const m = FENCE.exec(text);
+  if (!m) return undefined;
+  const lines = m[1]!.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+  return at < 0 ? undefined : at + 2;
+}
