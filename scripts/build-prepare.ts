@@ -11,21 +11,23 @@ import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
 import { embedPages } from '../src/lib/embed.ts';
 import { shareCards } from '../src/lib/og-cards.ts';
 import { cardJobs, type CardJob } from '../src/lib/og-render.ts';
-import { formatAnnotations, formatProblems } from '../src/lib/problem.ts';
+import { problemOutput } from '../src/lib/problem.ts';
 import { unitSearchRecords, type SearchRecord } from '../src/lib/search-records.ts';
 import { siteLocation } from '../src/lib/site-config.ts';
 import { buildSite } from '../src/lib/site-index.ts';
 
 export type Prepared =
   | { ok: true; jobs: CardJob[]; qrTexts: string[]; embedCount: number; searchRecords: SearchRecord[]; site: string; base: string }
-  | { ok: false; report: string; annotations: string };
+  | { ok: false; report: string; annotations: string; summary: string };
 
 parentPort!.once('message', ({ cacheDir, embedDir }: { cacheDir: string; embedDir: string }) => {
   const paths = dataPaths();
   const outcome = loadDataset(paths);
   let prepared: Prepared;
-  if (!outcome.ok) prepared = { ok: false, report: formatProblems(outcome.problems), annotations: formatAnnotations(outcome.problems) };
-  else {
+  if (!outcome.ok) {
+    const out = problemOutput(outcome.problems);
+    prepared = { ok: false, report: out.stderr, annotations: out.stdout, summary: out.summary };
+  } else {
     const d = outcome.dataset;
     const siteIndex = buildSite({ ...d, units: unitEntries(d).map((e) => e.data) });
     // Where the site is served (settings, or SITE_URL / BASE_PATH): the same place Astro is told.

@@ -1,14 +1,17 @@
 // npm run validate: checks the data folder (DATA_DIR, default data/) and lists every problem.
+import { appendFileSync } from 'node:fs';
 import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
-import { formatAnnotations, formatProblems } from '../src/lib/problem.ts';
+import { problemOutput } from '../src/lib/problem.ts';
 
 const started = performance.now();
 const paths = dataPaths();
 const outcome = loadDataset(paths);
 const ms = Math.round(performance.now() - started);
 if (!outcome.ok) {
-  console.error(formatProblems(outcome.problems));
-  if (process.env.GITHUB_ACTIONS === 'true') console.log(formatAnnotations(outcome.problems));
+  const out = problemOutput(outcome.problems);
+  console.error(out.stderr);
+  if (out.stdout) console.log(out.stdout);
+  if (out.summary && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, out.summary);
   process.exit(1);
 }
 const d = outcome.dataset;

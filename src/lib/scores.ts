@@ -210,3 +210,16 @@ export function scoreColumn(criterion: number, item: number | null, field: Side)
 export function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/** The score columns a results file usually has (criteria 1–20, both sides): what an unknown column is compared with. */
+export const EXPECTED_SCORE_COLUMNS: readonly string[] = Array.from({ length: 20 }, (_, i) => [scoreColumn(i + 1, null, 'self'), scoreColumn(i + 1, null, 'appraised')]).flat();
+
+/**
+ * The score column an unknown header means when only its spelling of the numbers is off:
+ * "tc5_tham_dinh", "tc_05_tham_dinh", "TC5 tự chấm" or "tc14_2_tu_cham" → "tc05_tham_dinh"…
+ */
+export function likelyScoreColumn(key: string): string | undefined {
+  const m = /^tc_?0*(\d{1,2})(?:[._]0*(\d{1,2}))?_?(tu_?cham|tham_?dinh)$/.exec(key);
+  if (!m) return undefined;
+  return scoreColumn(Number(m[1]), m[2] === undefined ? null : Number(m[2]), m[3]!.startsWith('tu') ? 'self' : 'appraised');
+}

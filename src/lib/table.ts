@@ -17,6 +17,11 @@ export interface ColumnMap {
   file: string;
   index: Map<string, number>;
   header: string[];
+  /**
+   * Columns the header seems to have misnamed (the likely intended key → the header as written):
+   * one problem is reported for the header, and nothing that merely follows from the missing column.
+   */
+  misnamed: Map<string, string>;
 }
 
 export function cellAt(map: ColumnMap, row: number, key: string) {
@@ -45,11 +50,20 @@ export interface TableRead<T> {
   columns: ColumnMap;
   /** Rows rejected for a problem, so later rules know the row exists and can check what did read. */
   failed: FailedRow[];
+  /**
+   * The file could not be read at all (missing, wrong encoding, no header, a required column
+   * missing): the problem is reported once, and rules report nothing that follows from its rows
+   * being absent.
+   */
+  unreadable: boolean;
 }
 
-export function emptyRead<T>(file: string): TableRead<T> {
-  return { rows: [], failed: [], columns: { file, index: new Map(), header: [] } };
+export function emptyRead<T>(file: string, unreadable = true): TableRead<T> {
+  return { rows: [], failed: [], columns: { file, index: new Map(), header: [], misnamed: new Map() }, unreadable };
 }
+
+/** A header cell starting with "#" marks an editor's own helper column (a name beside a code, a note): validation skips it. */
+export const HELPER_COLUMN = /^#/;
 
 /**
  * Numeric columns a table schema does not fix (the score columns of a results file), read by
@@ -60,6 +74,10 @@ export function emptyRead<T>(file: string): TableRead<T> {
  */
 export interface ExtraColumns {
   column: RegExp;
+  /** Keys a file usually has, offered as the likely intended name of an unknown column. */
+  expected?: readonly string[];
+  /** The column an unknown header most likely means, when the pattern knows better than spelling (tc5_… → tc05_…). */
+  likely?: (key: string) => string | undefined;
   open(keys: string[], columns: ColumnMap, rows: number): (row: number, cells: readonly string[], numbers: Float64Array) => void;
 }
 
@@ -75,12 +93,12 @@ export function readTable<T>(
   extra?: ExtraColumns,
 ): TableRead<T> {
   if (bytes.length > MAX_FILE_BYTES) {
-    problems.add({ file, message: `Tệp nặng ${Math.round(bytes.length / 1048576)} MB, quá giới hạn ${MAX_FILE_BYTES / 1048576} MB.`, hint: 'Kiểm tra tệp có bị chép lặp dữ liệu không; mỗi năm một tệp kết quả riêng.' });
+    problems.add({ file, scope: 'file', message: `Tệp nặng ${Math.round(bytes.length / 1048576)} MB, quá giới hạn ${MAX_FILE_BYTES / 1048576} MB.`, hint: 'Kiểm tra tệp có bị chép lặp dữ liệu không; mỗi năm một tệp kết quả riêng.' });
     return emptyRead(file);
   }
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) {
-    problems.add({ file, row: decoded.row, message: decoded.message, hint: decoded.hint });
+    problems.add({ file, scope: 'file', row: decoded.row, message: decoded.message, hint: decoded.hint });
     return emptyRead(file);
   }
   const csv = new CsvReader(decoded.text);
@@ -94,17 +112,29 @@ export function readTable<T>(
   reportCsvErrors();
   const header = csv.header;
   if (header.length === 0) {
-    problems.add({ file, row: 1, message: 'Tệp trống, không có dòng tiêu đề.', hint: `Dòng 1 phải là tiêu đề cột: ${schema.columns.join(', ')}.` });
+    problems.add({ file, scope: 'file', row: 1, message: 'Tệp trống, không có dòng tiêu đề.', hint: `Dòng 1 phải là tiêu đề cột: ${schema.columns.join(', ')}.` });
     return emptyRead(file);
+  }
+  if (header.length === 1 && schema.columns.length > 1) {
+    // One header cell holding several column names: the file is separated by something else than , ; or tab.
+    const names = toKey(header[0]!).split(/[^a-z0-9_.]+/).filter((k) => schema.columns.includes(k));
+    if (names.length >= 2) {
+      problems.add({ file, scope: 'file', row: 1, message: `Không nhận ra dấu phân cách cột: cả dòng tiêu đề nằm trong một ô ("${header[0]!.slice(0, 60)}").`, hint: 'Lưu lại tệp bằng Excel kiểu "CSV UTF-8 (Phân cách bằng dấu phẩy)"; dấu phân cách phải là dấu phẩy (,), chấm phẩy (;) hoặc tab.' });
+      return emptyRead(file);
+    }
   }
 
   const index = new Map<string, number>();
   const extraIndex = new Map<string, number>();
+  const misnamed = new Map<string, string>();
+  const expected = [...schema.columns, ...(extra?.expected ?? [])];
   header.forEach((text, i) => {
     const key = toKey(text);
-    const at = { file, row: 1, column: columnLetter(i), columnName: text };
+    const at = { file, scope: 'file' as const, row: 1, column: columnLetter(i), columnName: text };
     if (key === '') {
       problems.add({ ...at, message: 'Cột không có tiêu đề.', hint: 'Điền tiêu đề cho cột hoặc xóa cột nếu thừa.' });
+    } else if (HELPER_COLUMN.test(text) || schema.helperColumns?.includes(key)) {
+      // An editor's helper column: kept in the file, not read.
     } else if (index.has(key) || extraIndex.has(key)) {
       problems.add({ ...at, message: `Cột "${text}" bị lặp lại.`, hint: 'Xóa một trong hai cột trùng tên.' });
     } else if (schema.columns.includes(key)) {
@@ -112,19 +142,24 @@ export function readTable<T>(
     } else if (extra?.column.test(key)) {
       extraIndex.set(key, i);
     } else {
-      const guess = closest(key, schema.columns);
+      const guess = extra?.likely?.(key) ?? closest(key, expected);
+      if (guess && !header.some((h) => toKey(h) === guess)) misnamed.set(guess, text);
       problems.add({
         ...at,
-        message: `Cột "${text}" không có trong mẫu của tệp này.`,
-        hint: guess ? `Có phải là "${guess}"? Sửa tiêu đề cho đúng.` : `Các cột hợp lệ: ${schema.columns.join(', ')}. Xóa cột thừa hoặc sửa tiêu đề.`,
+        message: guess ? `Cột "${text}" không có trong mẫu của tệp này; có phải là "${guess}"?` : `Cột "${text}" không có trong mẫu của tệp này.`,
+        hint: guess
+          ? `Sửa tiêu đề thành "${guess}".`
+          : `Xóa cột, hoặc nếu đây là cột ghi chép riêng của cán bộ, thêm dấu # vào đầu tiêu đề (ví dụ "#${text}") để phần mềm bỏ qua. Các cột của tệp: ${schema.columns.join(', ')}.`,
       });
     }
   });
+  // A required column that is only misnamed is already reported, with its fix.
   const missing = schema.requiredColumns.filter((c) => !index.has(c));
   for (const c of missing) {
-    problems.add({ file, row: 1, columnName: c, message: `Thiếu cột bắt buộc "${c}".`, hint: `Thêm cột có tiêu đề "${c}" ở dòng 1 (xem data/README.md).` });
+    if (misnamed.has(c)) continue;
+    problems.add({ file, scope: 'file', row: 1, columnName: c, message: `Thiếu cột bắt buộc "${c}".`, hint: `Thêm cột có tiêu đề "${c}" ở dòng 1 (xem data/README.md).` });
   }
-  const columns: ColumnMap = { file, index, header };
+  const columns: ColumnMap = { file, index, header, misnamed };
   if (missing.length > 0) return { ...emptyRead<T>(file), columns };
 
   const rows: Located<T>[] = [];
@@ -156,5 +191,5 @@ export function readTable<T>(
     readExtra?.(row, recordCells, numbers);
   });
   reportCsvErrors();
-  return { rows, failed, columns };
+  return { rows, failed, columns, unreadable: false };
 }

@@ -40,10 +40,13 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-/** The closest candidate by edit distance, if close enough to be a likely typo. */
+/**
+ * The closest candidate by edit distance, if close enough to be a likely typo: about one edit in
+ * four characters. A suggestion far from what was typed misleads more than none.
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let bestDistance = Math.max(1, Math.round(word.length / 4)) + 1;
   for (const candidate of candidates) {
     const d = editDistance(word, candidate);
     if (d < bestDistance) {

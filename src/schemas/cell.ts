@@ -63,6 +63,8 @@ export type RowRead<Out> = { ok: true; value: Out } | { ok: false; issues: CellI
 export interface TableSchema<Out> {
   columns: readonly string[];
   requiredColumns: readonly string[];
+  /** Columns editors may keep for their own reading (a unit's name beside its code): accepted and not read. */
+  helperColumns?: readonly string[];
   /** The row as a zod schema: the definition, and what tests hold `read` to. */
   row: z.ZodType<Out, Record<string, string>>;
   /**

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { cell, table } from './cell.ts';
+import { cell, table, type TableSchema } from './cell.ts';
 import { CLASSIFICATIONS, OUTCOMES, SAFETY, STAGES, type Classification, type Outcome, type Stage } from '../i18n/vocabulary.ts';
 
 /** A decision (quyết định) of recognition or revocation. Any part may be missing in the file; a rule checks. */
@@ -112,7 +112,7 @@ const resultColumns = {
 /** A result row's fixed cells as typed values, before they become a `Result`. */
 export type ResultRowCells = z.output<z.ZodObject<typeof resultColumns>>;
 
-export const resultTable = table(
+const resultRows = table(
   resultColumns,
   ['an_toan_antt', 'xep_loai', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh', 'ghi_chu'],
   (r): Result => ({
@@ -134,6 +134,9 @@ export const resultTable = table(
     note: r.ghi_chu,
   }),
 );
+
+/** `data/ket-qua/<year>.csv`; editors may keep the unit's name beside its code (`ten_don_vi`, as the template writes it). */
+export const resultTable: TableSchema<Result> = { ...resultRows, helperColumns: ['ten_don_vi'] };
 
 /** Score columns: `tc05_tham_dinh` (criterion 5) or `tc14.2_tu_cham` (criterion 14, item 2). */
 export const SCORE_COLUMN = /^tc(\d{2})(?:\.(\d{1,2}))?_(tu_cham|tham_dinh)$/;

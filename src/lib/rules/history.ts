@@ -41,9 +41,17 @@ export function history(ctx: RuleContext): void {
   for (const entry of unknown) unitsWithRows.push(entry);
   for (const [unitId, rowOfYear] of unitsWithRows) {
     let standingSince: number | null = null;
+    // After a year whose file could not be read, whether a recognition stands is unknown: nothing that
+    // depends on it is reported until a recognition makes it known again.
+    let unknown = false;
     for (let f = 0; f < files.length; f++) {
       const file = files[f]!.source;
       const found = rowOfYear[f];
+      if (file.unreadable) {
+        unknown = true;
+        standingSince = null;
+        continue;
+      }
       if (!found) {
         if (standingSince !== null && !rejectedUnitIds[f]!.has(unitId)) {
           ctx.problems.add({ file: file.file, message: `Đơn vị "${unitId}" đang giữ công nhận (từ năm ${standingSince}) nhưng không có dòng kết quả năm ${file.year}.`, hint: 'Thêm dòng năm duy trì với kết quả duy_tri, khong_duy_tri hoặc dang_thuc_hien.' });
@@ -53,6 +61,13 @@ export function history(ctx: RuleContext): void {
       const { r, row, columns } = found;
       const at = (key: string) => cellAt(columns, row, key);
       const standing = standingSince !== null;
+      if (unknown) {
+        if (r.outcome === 'cong_nhan') {
+          unknown = false;
+          standingSince = r.year;
+        }
+        continue;
+      }
       switch (r.outcome) {
         case 'cong_nhan':
         case 'khong_cong_nhan':

@@ -1,5 +1,6 @@
 import { CLASSIFICATION_RANK, CLASSIFICATIONS, OUTCOMES, STAGES, type Outcome, type Stage } from '../../i18n/vocabulary.ts';
 import { formatDate, formatNumber } from '../format.ts';
+import { SCORE_COLUMN } from '../../schemas/result.ts';
 import { scoreTotal } from '../scores.ts';
 import { cellAt } from '../table.ts';
 import type { RuleContext } from './context.ts';
@@ -25,6 +26,8 @@ export function outcomes(ctx: RuleContext): void {
   const { problems } = ctx;
   const settings = ctx.sources.settings?.value;
   for (const { source: file, rows } of ctx.results) {
+    // A misspelt appraised-score header leaves its criterion out of every total: reported at the header only.
+    const appraisedMisnamed = [...file.columns.misnamed.keys()].some((k) => SCORE_COLUMN.test(k) && k.endsWith('_tham_dinh'));
     for (const { value: r, row, unit, set: named } of rows) {
       const at = (key: string) => cellAt(file.columns, row, key);
       const label = OUTCOMES[r.outcome];
@@ -60,7 +63,7 @@ export function outcomes(ctx: RuleContext): void {
       const set = r.criteriaSetId ? named : unit ? ctx.setInForce(unit.kind, r.year) : undefined;
       const appraised = r.appraisedTotal ?? scoreTotal(r.scores, 'appraised');
       const rule = r.outcome === 'cong_nhan' ? set?.recognition : r.outcome === 'duy_tri' ? set?.maintenance : undefined;
-      if (rule && set && set.groups.length > 0) {
+      if (rule && set && set.groups.length > 0 && !appraisedMisnamed) {
         if (appraised === null) {
           problems.add({ ...at('tong_tham_dinh'), message: `Kết quả "${label}" nhưng chưa có điểm thẩm định.`, hint: `Ghi điểm thẩm định từng tiêu chí theo bộ "${set.id}".` });
         } else if (appraised < rule.minTotal) {

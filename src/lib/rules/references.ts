@@ -7,7 +7,8 @@ export function references(ctx: RuleContext): void {
   const { sources, problems, unitNos } = ctx;
   // A unit (or model) whose row was rejected for another cell still exists: naming it is not a second problem.
   const rejectedUnits = new Set(rejectedIds(sources.units.failed, 'ma_don_vi').map((r) => r.value));
-  const unitExists = (id: string) => unitNos.has(id) || rejectedUnits.has(id);
+  // An unreadable units file is reported once; every row naming a unit would otherwise be reported too.
+  const unitExists = (id: string) => sources.units.unreadable || unitNos.has(id) || rejectedUnits.has(id);
   let unitIds: string[] | undefined;
   const unitHint = (id: string) => {
     const guess = closest(id, (unitIds ??= [...unitNos.keys(), ...rejectedUnits]));
@@ -16,7 +17,7 @@ export function references(ctx: RuleContext): void {
   for (const { source: file, rows } of ctx.results) {
     for (const { value: r, row, unit, set } of rows) {
       if (!unit && !unitExists(r.unitId)) problems.add({ ...cellAt(file.columns, row, 'ma_don_vi'), message: `Không có đơn vị mã "${r.unitId}" trong data/don-vi.csv.`, hint: unitHint(r.unitId) });
-      if (r.criteriaSetId && !set) {
+      if (r.criteriaSetId && !set && !sources.unreadableSetIds.has(r.criteriaSetId)) {
         problems.add({ ...cellAt(file.columns, row, 'bo_tieu_chi'), message: `Không có bộ tiêu chí mã "${r.criteriaSetId}" trong data/bo-tieu-chi/.`, hint: `Dùng một trong: ${[...ctx.setsById.keys()].join(', ')}.` });
       }
     }
@@ -32,7 +33,7 @@ export function references(ctx: RuleContext): void {
   }
   const modelSlugs = new Set([...sources.models.rows.map((r) => r.value.slug), ...rejectedIds(sources.models.failed, 'ma_mo_hinh').map((r) => r.value)]);
   for (const s of sources.modelStories) {
-    if (!modelSlugs.has(s.slug)) {
+    if (!modelSlugs.has(s.slug) && !sources.models.unreadable) {
       const guess = closest(s.slug, [...modelSlugs]);
       problems.add({ file: s.file, message: `Bài giới thiệu không ứng với mô hình nào: không có mã "${s.slug}" trong data/mo-hinh.csv.`, hint: guess ? `Có phải là "${guess}"? Đổi tên tệp thành ${guess}.mdx.` : 'Đổi tên tệp theo ma_mo_hinh, hoặc thêm mô hình vào data/mo-hinh.csv.' });
     }

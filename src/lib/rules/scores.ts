@@ -2,7 +2,7 @@ import { KINDS } from '../../i18n/vocabulary.ts';
 import type { CriteriaSet, Criterion } from '../../schemas/criteria-set.ts';
 import { formatNumber } from '../format.ts';
 import type { Location } from '../problem.ts';
-import type { CriterionSlots, RowScores, ScoreTable, Side } from '../../schemas/result.ts';
+import { SCORE_COLUMN, type CriterionSlots, type RowScores, type ScoreTable, type Side } from '../../schemas/result.ts';
 import { hasScores, round, scoreColumn, slot } from '../scores.ts';
 import { cellAt } from '../table.ts';
 import type { RuleContext } from './context.ts';
@@ -121,8 +121,8 @@ export function scores(ctx: RuleContext): void {
           if (hasAppraised) checkItems(r.scores, s, c, 'appraised', appraised, at, ctx);
         }
       }
-      checkSide(ctx, r.scores, set, criteria, at, 'self', selfCount, selfAny ? round(selfSum) : null, r.selfTotal);
-      checkSide(ctx, r.scores, set, criteria, at, 'appraised', appraisedCount, appraisedAny ? round(appraisedSum) : null, r.appraisedTotal);
+      checkSide(ctx, r.scores, set, criteria, at, 'self', selfCount, selfAny ? round(selfSum) : null, r.selfTotal, source.columns.misnamed);
+      checkSide(ctx, r.scores, set, criteria, at, 'appraised', appraisedCount, appraisedAny ? round(appraisedSum) : null, r.appraisedTotal, source.columns.misnamed);
     }
   }
 }
@@ -141,6 +141,7 @@ function checkSide(
   scored: number,
   sum: number | null,
   given: number | null,
+  misnamed: ReadonlyMap<string, string>,
 ): void {
   const label = LABEL[field];
   const totalColumn = field === 'self' ? 'tong_tu_cham' : 'tong_tham_dinh';
@@ -148,10 +149,15 @@ function checkSide(
   if (scored > 0 && scored < criteria.size) {
     for (const no of criteria.keys()) {
       const s = scores.table.criteria.find((x) => x.criterion === no);
-      if (!s || slot(scores, s[field]) === null) ctx.problems.add({ ...at(scoreColumn(no, null, field)), message: `Thiếu điểm ${label} của tiêu chí ${no}.`, hint: 'Ghi điểm cho mọi tiêu chí; ghi 0 nếu không đạt.' });
+      const key = scoreColumn(no, null, field);
+      // A column whose header is misspelt is reported once, at the header, not as a gap in every row.
+      if (misnamed.has(key)) continue;
+      if (!s || slot(scores, s[field]) === null) ctx.problems.add({ ...at(key), message: `Thiếu điểm ${label} của tiêu chí ${no}.`, hint: 'Ghi điểm cho mọi tiêu chí; ghi 0 nếu không đạt.' });
     }
   }
-  if (given !== null && sum !== null && given !== sum) {
+  // With a score column misnamed, the criteria cannot add up to the total: that is the header's problem.
+  const sideMisnamed = [...misnamed.keys()].some((k) => k.endsWith(field === 'self' ? '_tu_cham' : '_tham_dinh') && SCORE_COLUMN.test(k));
+  if (given !== null && sum !== null && given !== sum && !sideMisnamed) {
     ctx.problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ghi ${formatNumber(given)} nhưng các tiêu chí cộng lại ${formatNumber(sum)}.`, hint: 'Sửa tổng cho bằng tổng các tiêu chí, hoặc để trống để hệ thống tự cộng.' });
   }
   if (given !== null && set.maxPoints !== null && given > set.maxPoints) {
