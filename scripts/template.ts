@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
 import { formatProblems } from '../src/lib/problem.ts';
 import { display } from '../src/lib/read-sources.ts';
+import { appendRows } from '../src/lib/csv-write.ts';
 import { yearTemplate } from '../src/lib/template.ts';
 
 const { values } = parseArgs({ options: { year: { type: 'string' }, force: { type: 'boolean', default: false } } });
@@ -28,12 +29,8 @@ if (existsSync(file) && !values.force) {
 const t = yearTemplate(outcome.dataset, year);
 writeFileSync(file, t.results);
 const append = (name: string, rows: string[][]) => {
-  if (rows.length === 0) return 0;
   const target = path.join(paths.dataDir, name);
-  const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  const text = readFileSync(target, 'utf8');
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  writeFileSync(target, text.replace(/(\r?\n)*$/, eol) + rows.map((r) => r.map(quote).join(',')).join(eol) + eol);
+  writeFileSync(target, appendRows(readFileSync(target, 'utf8'), rows));
   return rows.length;
 };
 const targets = append('chi-tieu.csv', t.targetRows);

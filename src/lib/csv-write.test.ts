@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { appendRows } from './csv-write.ts';
+import { parseCsv } from './csv.ts';
+
+describe('rows appended to an editor file', () => {
+  it('follow the file: ";" and CRLF as Excel saves it in Vietnamese', () => {
+    const text = '\uFEFFnam;nhom;chi_tieu\r\n2026;Xã, phường;3\r\n';
+    const out = appendRows(text, [['2027', 'Xã, phường', '3'], ['2027', 'Có "ngoặc"; và chấm phẩy', '1']]);
+    expect(out).toBe('\uFEFFnam;nhom;chi_tieu\r\n2026;Xã, phường;3\r\n2027;Xã, phường;3\r\n2027;"Có ""ngoặc""; và chấm phẩy";1\r\n');
+    expect(parseCsv(out.slice(1)).table.records.map((r) => r.cells[1])).toEqual(['Xã, phường', 'Xã, phường', 'Có "ngoặc"; và chấm phẩy']);
+  });
+  it('follow the file: "," and LF', () => {
+    expect(appendRows('a,b\n1,2\n\n', [['x, y', '3']])).toBe('a,b\n1,2\n"x, y",3\n');
+  });
+});
