@@ -15,7 +15,9 @@ export async function enableSearch(): Promise<void> {
   const filterBox = form?.querySelector<HTMLElement>('[data-filters]');
   if (!form || !status || !list || !filterBox) return;
   const pagefind = (await import(/* @vite-ignore */ form.dataset.index!)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  // Result URLs are written with the site's base path already; Pagefind would otherwise prefix it again
+  // (it guesses the base from where its script lives: /antq/antq/… on a project site).
+  await pagefind.options({ excerptLength: 24, baseUrl: '/' });
   const filters = await pagefind.filters();
   for (const [name, values] of Object.entries(filters)) {
     const label = document.createElement('label');
