@@ -1,11 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+// Three projects, so the fast loop stays fast: `npx vitest --project unit` runs pure code and
+// validation on fixtures without building a site. `build` and `browser` build fixtures from
+// tests/fixtures/ once per run (tests/setup/fixture-builds.ts); no test reads data/ or content/
+// except tests/contract/data-folder.test.ts, which only checks that whatever data/ holds is valid.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    // Whole-build and browser tests share one build of the sample (tests/global-setup.ts).
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
+    projects: [
+      // Pure code and validation of fixture copies: one shared worker pool without per-file isolation
+      // (a fresh module graph per file tripled the run for no test that needs it).
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/contract/**/*.test.ts'], pool: 'threads', isolate: false } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/setup/fixture-builds.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/fixture-builds.ts'] } },
+    ],
   },
 });

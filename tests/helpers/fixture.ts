@@ -3,14 +3,13 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import type { Problem } from '../../src/lib/problem.ts';
+import { FIXTURES, type FixtureName } from './paths.ts';
 import { tempDir } from './temp.ts';
 
-const VALID = path.resolve(import.meta.dirname, '../fixtures/valid');
-
-/** A private copy of the valid fixture that a test may break, and a way to validate it. */
-export function fixture() {
+/** A private copy of a fixture (by default the smallest valid one) that a test may break, and a way to validate it. */
+export function fixture(name: FixtureName = 'valid') {
   const root = tempDir('antq-');
-  cpSync(VALID, root, { recursive: true });
+  cpSync(FIXTURES[name], root, { recursive: true });
   const dataDir = path.join(root, 'data');
   const file = (rel: string) => path.join(root, rel);
   return {

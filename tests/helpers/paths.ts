@@ -1,7 +1,14 @@
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-/** The tests' own build of the sample, so an editor's `npm run build` never races a test run. */
+/** The test fixtures: `sample` is the bundled demo as it was copied here, `real` a department's real-looking data saved by Excel, `valid` the smallest valid folder. */
+export const FIXTURES = {
+  sample: path.join(ROOT, 'tests/fixtures/sample'),
+  real: path.join(ROOT, 'tests/fixtures/real'),
+  valid: path.join(ROOT, 'tests/fixtures/valid'),
+} as const;
+export type FixtureName = keyof typeof FIXTURES;
+/** The tests' own builds, so an editor's `npm run build` never races a test run. */
 export const TEST_DIST = path.join(ROOT, 'dist-test');
 
 /**

@@ -4,21 +4,26 @@ import { chromium, type Browser } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_DIST } from './helpers/paths.ts';
-import { serve } from './helpers/serve.ts';
+import { builtSite } from '../helpers/build.ts';
+import { serve } from '../helpers/serve.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Evaluated over the DevTools protocol: the pages' own strict CSP stays on during the test.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// Key pages: one of every template the public reaches.
+// Key pages of the sample fixture (tests/fixtures/sample): one of every template the public reaches.
 const PAGES = ['', 'nam/', 'nam/2025/', 'nam/2026/', 'don-vi/phuong-song-may/', 'don-vi/xa-dong-lua/', 'duy-tri/', 'mo-hinh/', 'mo-hinh/camera-an-ninh-song-may/', 'tieu-chi/', 'quy-trinh/', 'tin-bai/', 'du-lieu/', 'tim-kiem/', 'xac-minh/phuong-song-may-2023/', 'nhung/don-vi/phuong-song-may/'];
+
+// And of the real-data fixture, served under a sub-path as a GitHub Pages project site is.
+const REAL_PAGES = ['', 'nam/2027/', 'don-vi/ba-dinh/', 'tim-kiem/', 'xac-minh/ba-dinh-2025/'];
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
+let realServer: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Không thấy Chromium ở ${CHROMIUM}: chạy "apt-get install -y chromium" (bash .ci/run làm việc này).`);
-  server = await serve(TEST_DIST);
+  server = await serve(builtSite('sample'));
+  realServer = await serve(builtSite('real'), '/antq/');
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     // The machine has no network beyond loopback: keep Chromium from reaching out.
@@ -28,16 +33,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await realServer?.close();
 });
 
-describe.each(PAGES)('page /%s in Chromium', (page) => {
+describe.each([...PAGES.map((p) => ['sample', p]), ...REAL_PAGES.map((p) => ['real', p])])('%s page /%s in Chromium', (site, page) => {
   it('renders without console errors, fits 360 px and has no WCAG 2.2 AA violation', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'vi-VN' });
     const tab = await context.newPage();
     const errors: string[] = [];
     tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     tab.on('pageerror', (e) => errors.push(String(e)));
-    const response = await tab.goto(server.url + page);
+    const response = await tab.goto((site === 'real' ? realServer : server).url + page);
     expect(response?.status()).toBe(200);
     expect(await tab.getAttribute('html', 'lang')).toBe('vi');
     const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -71,6 +77,20 @@ describe('the year list', () => {
 });
 
 describe('search', () => {
+  it('works for real data under a sub-path', async () => {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.goto(realServer.url + 'tim-kiem/');
+    await tab.waitForSelector('[data-filters]:not([hidden]) select');
+    await tab.fill('input[name="q"]', 'Ngọc Hà');
+    await tab.waitForSelector('[data-search-results] li a');
+    const links = await tab.$$eval('[data-search-results] li a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/antq/don-vi/ngoc-ha/');
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
   it('finds a unit typed without diacritics, and filters by kind', async () => {
     const tab = await browser.newPage();
     const errors: string[] = [];

@@ -2,10 +2,13 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync 
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEnv, ROOT, TEST_DIST } from './helpers/paths.ts';
-import { tempDir } from './helpers/temp.ts';
+import { checkSite } from '../../src/lib/site-check.ts';
+import { build, builtSite } from '../helpers/build.ts';
+import { buildEnv, FIXTURES, ROOT } from '../helpers/paths.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const DIST = TEST_DIST;
+// The sample fixture (tests/fixtures/sample), built once per run by tests/setup/fixture-builds.ts.
+const DIST = builtSite('sample');
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -26,7 +29,7 @@ function seedPoints(): { territorial: number[]; organisational: number[] } {
 type Json = { nhom: { diem: number; tieu_chi: { diem: number; noi_dung: { diem: number }[] }[] }[]; tong_diem: number };
 const readSet = (name: string): Json => JSON.parse(readFileSync(path.join(DIST, 'du-lieu/bo-tieu-chi', name), 'utf8'));
 
-describe('the build of the sample', () => {
+describe('the build of the sample fixture', () => {
   it('publishes the criteria sets of QĐ 3554 matching seed 003 point for point', () => {
     const seed = seedPoints();
     for (const [name, expected, total] of [
@@ -76,18 +79,8 @@ describe('the build of the sample', () => {
     const model = readFileSync(path.join(DIST, 'mo-hinh/camera-an-ninh-song-may/index.html'), 'utf8');
     expect(model).toContain('href="/mo-hinh/loai/camera-an-ninh/"');
   });
-  it('resolves every internal link and asset', () => {
-    const broken: string[] = [];
-    for (const page of files(DIST, '.html')) {
-      const html = readFileSync(page, 'utf8');
-      for (const [, url] of html.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
-        const target = path.join(DIST, decodeURIComponent(url!));
-        if (!existsSync(target) || (statSync(target).isDirectory() && !existsSync(path.join(target, 'index.html')))) {
-          broken.push(`${path.relative(DIST, page)} → ${url}`);
-        }
-      }
-    }
-    expect(broken).toEqual([]);
+  it('resolves every internal link and asset, and holds no markup the site does not write', () => {
+    expect(checkSite(DIST)).toEqual([]);
   });
 
   it('has a share card image for every unit page, and every og:image resolves', () => {
@@ -132,12 +125,11 @@ describe('the build of the sample', () => {
 
   it('publishes nothing when the data is broken', () => {
     const dir = tempDir('antq-broken-');
-    cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
-    cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+    cpSync(FIXTURES.sample, dir, { recursive: true });
     const units = path.join(dir, 'data/don-vi.csv');
     writeFileSync(units, readFileSync(units, 'utf8') + 'phuong-song-may,Trùng,phuong,Tỉnh Sông Mây,09999,\n');
     const out = path.join(dir, 'dist');
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: buildEnv({ DATA_DIR: path.join(dir, 'data'), OUT_DIR: out }) });
+    const r = build(path.join(dir, 'data'), out);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Mã đơn vị "phuong-song-may" trùng với dòng');
     expect(existsSync(out)).toBe(false);
@@ -145,11 +137,23 @@ describe('the build of the sample', () => {
   });
 });
 
-describe('the HTML of every page', () => {
-  it('is valid (html-validate, recommended rules)', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/html-validate/bin/html-validate.mjs'), '--formatter', 'text', `${DIST}/**/*.html`], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.stdout + r.stderr).toBe('');
+describe('the publishing checks (npm run check-site)', () => {
+  it('pass on the built sample: valid HTML, links, no foreign markup', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-site.ts')], { cwd: ROOT, encoding: 'utf8', env: buildEnv({ OUT_DIR: DIST, DATA_DIR: path.join(FIXTURES.sample, 'data') }) });
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+  it('stop a site whose page holds a script from the data', () => {
+    const out = path.join(tempDir('antq-markup-'), 'dist');
+    cpSync(DIST, out, { recursive: true });
+    const page = path.join(out, 'don-vi/phuong-song-may/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', '</h1><script>alert(1)</script><a href="javascript:alert(1)" onclick="x()">x</a>'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-site.ts')], { cwd: ROOT, encoding: 'utf8', env: buildEnv({ OUT_DIR: out, DATA_DIR: path.join(FIXTURES.sample, 'data') }) });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('don-vi/phuong-song-may/index.html');
+    expect(r.stderr).toContain('Content-Security-Policy');
+    expect(r.stderr).toContain('onclick=');
+    expect(r.stderr).toContain('javascript:alert');
   });
 });
 
@@ -157,8 +161,7 @@ describe('the build', () => {
   it('is reproducible: the same commit and data give byte-identical output', async () => {
     const { createHash } = await import('node:crypto');
     const out = path.join(tempDir('antq-again-'), 'dist');
-    const env = buildEnv({ OUT_DIR: out });
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env });
+    const r = build(path.join(FIXTURES.sample, 'data'), out);
     expect(r.status).toBe(0);
     const digest = (dir: string) =>
       Object.fromEntries(
@@ -171,72 +174,3 @@ describe('the build', () => {
   }, 300_000);
 });
 
-// Builds of their own run in this one file, one after another: two Astro builds in one checkout share .astro/.
-describe('a build served from a sub-path (a GitHub Pages project site)', () => {
-  it('keeps every internal link and asset under the sub-path, set from the environment', () => {
-    const out = path.join(tempDir('antq-sub-'), 'dist');
-    const env = buildEnv({ OUT_DIR: out, BASE_PATH: '/antq/', SITE_URL: 'https://so-ca.github.io' });
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env });
-    expect(r.status, r.stderr).toBe(0);
-    const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-    const outside: string[] = [];
-    const broken: string[] = [];
-    for (const page of pages) {
-      const html = readFileSync(path.join(out, page), 'utf8');
-      for (const [, url] of html.matchAll(/(?:href|src|action)="(\/[^"#?]*)/g)) {
-        if (!url!.startsWith('/antq/')) {
-          outside.push(`${page} → ${url}`);
-          continue;
-        }
-        const target = path.join(out, decodeURIComponent(url!.slice('/antq/'.length)));
-        if (!existsSync(target) || (statSync(target).isDirectory() && !existsSync(path.join(target, 'index.html')))) broken.push(`${page} → ${url}`);
-      }
-    }
-    expect(outside).toEqual([]);
-    expect(broken).toEqual([]);
-    const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
-    expect(sitemap).toContain('<loc>https://so-ca.github.io/antq/don-vi/phuong-song-may/</loc>');
-    expect(readFileSync(path.join(out, 'xac-minh/phuong-song-may-2023/index.html'), 'utf8')).toContain('https://so-ca.github.io/antq/xac-minh/phuong-song-may-2023/');
-  }, 300_000);
-});
-
-// Builds of their own run in this one file, one after another (see above).
-describe('lists longer than a page (1,000 synthetic units)', () => {
-  it('are paged with working links, each unit on one page, and the model showcase links every type list', () => {
-    const work = tempDir('antq-1k-');
-    const gen = spawnSync(process.execPath, [path.join(ROOT, 'scripts/generate.ts'), '--units', '1000', '--years', '5', '--out', work], { cwd: ROOT, encoding: 'utf8', env: buildEnv() });
-    expect(gen.status, gen.stderr).toBe(0);
-    const out = path.join(work, 'dist');
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: buildEnv({ DATA_DIR: path.join(work, 'data'), OUT_DIR: out }) });
-    expect(r.status, r.stderr.slice(-2000)).toBe(0);
-    const page = (rel: string) => readFileSync(path.join(out, rel, 'index.html'), 'utf8');
-    const units = (html: string) => new Set([...html.matchAll(/href="\/don-vi\/([^/"]+)\/"/g)].map((m) => m[1]!));
-
-    // Maintenance status: 250 units a page, numbered on, with previous/next and the current page marked.
-    const first = page('duy-tri');
-    const second = page('duy-tri/trang-2');
-    expect(existsSync(path.join(out, 'duy-tri/trang-3/index.html'))).toBe(true);
-    expect(units(first).size).toBe(250);
-    expect([...units(second)].filter((u) => units(first).has(u))).toEqual([]);
-    expect(second).toContain('<a href="/duy-tri/trang-2/" aria-current="page">Trang 2</a>');
-    expect(second).toContain('<a href="/duy-tri/" rel="prev">');
-    expect(second).toContain('<a href="/duy-tri/trang-3/" rel="next">');
-    expect(second).toContain('đơn vị thứ 251 đến 500');
-
-    // Model showcase: a few models per type, and a link to each type's whole list.
-    const showcase = page('mo-hinh');
-    const typeLinks = [...showcase.matchAll(/<a href="(\/mo-hinh\/loai\/[^"]+)"[^>]*>Xem cả/g)].map((m) => m[1]!);
-    expect(typeLinks.length).toBeGreaterThan(0);
-    for (const link of typeLinks) expect(existsSync(path.join(out, link, 'index.html')), link).toBe(true);
-
-    // Every internal link of the whole build resolves.
-    const broken: string[] = [];
-    for (const file of files(out, '.html')) {
-      for (const [, url] of readFileSync(file, 'utf8').matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
-        const target = path.join(out, decodeURIComponent(url!));
-        if (!existsSync(target) || (statSync(target).isDirectory() && !existsSync(path.join(target, 'index.html')))) broken.push(`${path.relative(out, file)} → ${url}`);
-      }
-    }
-    expect(broken.slice(0, 10)).toEqual([]);
-  }, 300_000);
-});
