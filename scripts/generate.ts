@@ -7,6 +7,7 @@ import { loadDataset } from '../src/lib/dataset.ts';
 import { generate } from '../src/lib/synthetic.ts';
 import { readSources } from '../src/lib/read-sources.ts';
 import { ProblemList } from '../src/lib/problem.ts';
+import { loadRegistry, OFFICIAL_REGISTRY } from '../src/lib/registry.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,17 +36,17 @@ rmSync(path.join(out, 'content'), { recursive: true, force: true });
 mkdirSync(path.join(dataDir, 'ket-qua'), { recursive: true });
 mkdirSync(path.join(out, 'content', 'mo-hinh'), { recursive: true });
 mkdirSync(path.join(out, 'content', 'tin-bai'), { recursive: true });
-cpSync(path.join(root, 'data', 'bo-tieu-chi'), path.join(dataDir, 'bo-tieu-chi'), { recursive: true });
-
-// The criteria sets are read through the same validated path as everything else.
-const criteria = readSources(path.join(root, 'data'), path.join(root, 'content'), new ProblemList()).criteriaSets.map((s) => s.value);
+// The official criteria sets (registry/, not the editors' data/), read through the same validated path as everything else.
+cpSync(path.join(root, 'registry', 'bo-tieu-chi'), path.join(dataDir, 'bo-tieu-chi'), { recursive: true });
+const criteria = readSources(path.join(root, 'registry'), path.join(root, 'content'), new ProblemList()).criteriaSets.map((s) => s.value);
 const endYear = Number(values['end-year']);
-const files = generate({ units: Number(values.units), years: Number(values.years), endYear, seed: Number(values.seed), criteriaSets: criteria });
+const files = generate({ units: Number(values.units), years: Number(values.years), endYear, seed: Number(values.seed), criteriaSets: criteria, registry: loadRegistry(OFFICIAL_REGISTRY) });
 for (const [rel, text] of Object.entries(files)) writeFileSync(path.join(dataDir, rel), text);
 const settings = {
   ten_trang: 'Điển hình phong trào toàn dân bảo vệ ANTQ (dữ liệu tổng hợp)',
   co_quan_cong_bo: 'Dữ liệu tổng hợp để kiểm thử, không phải của cơ quan nào',
-  dia_ban: `${values.units} đơn vị tổng hợp`,
+  dia_ban: `Toàn quốc (${values.units} đơn vị tổng hợp)`,
+  ma_tinh: 'toan_quoc',
   dia_chi_trang: 'https://antq.example.gov.vn',
   duong_dan_goc: '/',
   du_lieu_minh_hoa: true,

@@ -32,6 +32,10 @@ export const TRACK_OF_KIND: Record<Kind, Track> = {
   co_so_giao_duc: 'co_quan',
 };
 
+/** The kinds that are themselves a commune of the official registry (the others sit in one). */
+export const COMMUNE_KINDS: readonly Kind[] = ['xa', 'phuong', 'dac_khu'];
+export const isCommuneKind = (kind: Kind): boolean => COMMUNE_KINDS.includes(kind);
+
 /** Outcome (kết quả) of a unit's year. */
 export const OUTCOMES = {
   cong_nhan: 'Công nhận',

@@ -8,10 +8,13 @@ import type { StoryMeta } from '../schemas/story.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { ProblemList, type Problem } from './problem.ts';
+import type { Registry } from './registry.ts';
+import { isCommuneKind } from '../i18n/vocabulary.ts';
 import { readSources } from './read-sources.ts';
 import { createContext } from './rules/context.ts';
 import { criteriaSets } from './rules/criteria-sets.ts';
 import { history } from './rules/history.ts';
+import { localities } from './rules/localities.ts';
 import { outcomes } from './rules/outcomes.ts';
 import { plan } from './rules/plan.ts';
 import { references } from './rules/references.ts';
@@ -20,7 +23,7 @@ import { uniqueIds } from './rules/unique.ts';
 import { scoreTotal } from './scores.ts';
 
 /** Every cross-file rule, in the order an editor would fix things. */
-export const RULES = [uniqueIds, references, criteriaSets, scores, outcomes, history, plan] as const;
+export const RULES = [uniqueIds, references, localities, criteriaSets, scores, outcomes, history, plan] as const;
 
 export interface Story extends StoryMeta {
   slug: string;
@@ -66,13 +69,20 @@ export function dataPaths(env: Record<string, string | undefined> = process.env)
   return { dataDir, contentDir };
 }
 
+/** A unit with its province and commune named from the registry (its codes are checked by then). */
+function withPlace(u: Unit, registry: Registry): Unit {
+  const province = registry.provinces.get(u.provinceCode)!.fullName;
+  const commune = registry.communes.get(u.communeCode)!.fullName;
+  return { ...u, province, commune, locality: isCommuneKind(u.kind) ? province : commune };
+}
+
 /** Reads and validates a data folder; returns the dataset only when there is no problem at all. */
 export function loadDataset(paths: DataPaths): LoadOutcome {
   const problems = new ProblemList();
   const sources = readSources(paths.dataDir, paths.contentDir, problems);
   const ctx = createContext(sources, problems);
   for (const rule of RULES) rule(ctx);
-  if (problems.size > 0 || !sources.settings) return { ok: false, problems: problems.items };
+  if (problems.size > 0 || !sources.settings || !sources.registry) return { ok: false, problems: problems.items };
   const results: Result[] = [];
   // Oldest year first; each row's totals are filled in place from its criteria when the file left them empty.
   for (const file of [...sources.results].sort((a, b) => a.year - b.year)) {
@@ -88,7 +98,7 @@ export function loadDataset(paths: DataPaths): LoadOutcome {
     dataset: {
       settings: sources.settings.value,
       criteriaSets: sources.criteriaSets.map((s) => s.value),
-      units: sources.units.rows.map((r) => r.value),
+      units: sources.units.rows.map((r) => withPlace(r.value, sources.registry!.value)),
       results,
       models: sources.models.rows.map((r) => r.value),
       targets: sources.targets.rows.map((r) => r.value),

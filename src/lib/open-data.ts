@@ -27,9 +27,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return '\uFEFF' + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
 }
 
-export const UNIT_COLUMNS = ['ma_don_vi', 'ten', 'loai', 'khoi', 'dia_ban', 'ma_hanh_chinh', 'dia_chi'] as const;
+export const UNIT_COLUMNS = ['ma_don_vi', 'ten', 'loai', 'khoi', 'ma_tinh', 'tinh', 'ma_xa', 'xa', 'dia_chi'] as const;
 export function unitRows(units: readonly Unit[]): Cell[][] {
-  return units.map((u) => [u.id, u.name, u.kind, u.track, u.locality, u.adminCode, u.address]);
+  return units.map((u) => [u.id, u.name, u.kind, u.track, u.provinceCode, u.province, u.communeCode, u.commune, u.address]);
 }
 
 export const MODEL_COLUMNS = ['ma_mo_hinh', 'ten', 'loai_mo_hinh', 'ma_don_vi', 'nam_bat_dau', 'nam_ket_thuc', 'so_diem', 'so_to', 'tom_tat'] as const;

@@ -14,6 +14,7 @@ import { assembleCriteria } from './criteria.ts';
 import { keyLine, readFrontMatter } from './front-matter.ts';
 import type { ProblemList } from './problem.ts';
 import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from './scores.ts';
+import { loadRegistry, OFFICIAL_REGISTRY, parseRegistry, SAMPLE_REGISTRY_FILE, type Registry } from './registry.ts';
 import type { ScoredRow, Sources } from './sources.ts';
 import { emptyRead, readTable, type ExtraColumns, type Located, type TableRead } from './table.ts';
 
@@ -95,12 +96,29 @@ function readMdx<T>(file: string, schema: z.ZodType<T, unknown>, defaultHint: st
   return null;
 }
 
+/**
+ * The list of provinces and communes the units' codes are checked against: the official one, or a
+ * sample folder's own list of invented places (a data folder with real data may not bring its own).
+ */
+function readRegistry(dataDir: string, problems: ProblemList): { value: Registry; file: string; own: boolean } | null {
+  const own = path.join(dataDir, SAMPLE_REGISTRY_FILE);
+  if (!existsSync(own)) return { value: loadRegistry(OFFICIAL_REGISTRY), file: display(OFFICIAL_REGISTRY), own: false };
+  try {
+    return { value: parseRegistry(JSON.parse(readFileSync(own, 'utf8').replace(/^\uFEFF/, '')), display(own)), file: display(own), own: true };
+  } catch (e) {
+    problems.add({ file: display(own), scope: 'file', message: `Danh mục địa danh minh họa không đọc được: ${(e as Error).message}`, hint: 'Tệp phải có dạng như registry/vn-units-2026-07-25.json; dữ liệu thật thì xóa tệp này để dùng danh mục chính thức.' });
+    return null;
+  }
+}
+
 /** Reads every file of a data folder and its content folder; the rules run on what this returns. */
 export function readSources(dataDir: string, contentDir: string, problems: ProblemList): Sources {
   const settingsFile = path.join(dataDir, 'cai-dat.json');
   let settingsValue = null;
   if (existsSync(settingsFile)) settingsValue = readJson(settingsFile, settingsSchema, problems);
   else problems.add({ file: display(settingsFile), scope: 'file', message: 'Thiếu tệp thiết lập trang.', hint: 'Tạo data/cai-dat.json theo mẫu trong data/README.md.' });
+
+  const registry = readRegistry(dataDir, problems);
 
   const criteriaDir = path.join(dataDir, 'bo-tieu-chi');
   const unreadableSetIds = new Set<string>();
@@ -167,6 +185,7 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
 
   return {
     settings: settingsValue ? { value: settingsValue, file: display(settingsFile) } : null,
+    registry,
     criteriaSets,
     unreadableSetIds,
     units: readCsv(path.join(dataDir, 'don-vi.csv'), unitTable, problems),

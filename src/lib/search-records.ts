@@ -1,4 +1,4 @@
-import { KINDS, OUTCOMES, STAGES, TRACKS } from '../i18n/vocabulary.ts';
+import { isCommuneKind, KINDS, OUTCOMES, STAGES, TRACKS } from '../i18n/vocabulary.ts';
 import { formatDate } from './format.ts';
 import type { Site, UnitWithResults } from './site-index.ts';
 import { standingSentence } from './standing.ts';
@@ -37,7 +37,7 @@ export function unitSearchRecords(site: Site, base: string): SearchRecord[] {
       return `Năm ${r.year}: ${STAGES[r.stage]}, ${OUTCOMES[r.outcome]}${decision}.`;
     });
     const models = (site.modelsByUnit.get(unit.id) ?? []).map((m) => `Mô hình ${m.name} (${m.type}).`);
-    const facts = [`${KINDS[unit.kind]}, ${TRACKS[unit.track]}, ${unit.locality}.`, unit.adminCode ? `Mã đơn vị hành chính ${unit.adminCode}.` : '', unit.address ? `Địa chỉ: ${unit.address}.` : ''];
+    const facts = [`${KINDS[unit.kind]}, ${TRACKS[unit.track]}, ${isCommuneKind(unit.kind) ? unit.province : `${unit.commune}, ${unit.province}`}.`, `Mã xã ${unit.communeCode}, mã tỉnh ${unit.provinceCode}.`, unit.address ? `Địa chỉ: ${unit.address}.` : ''];
     return {
       url: href(base, `don-vi/${unit.id}/`),
       content: [unit.name, standingSentence(history), ...facts, ...years, ...models].filter(Boolean).join('\n'),

@@ -6,6 +6,7 @@ import type { Settings } from '../schemas/settings.ts';
 import type { StoryMeta } from '../schemas/story.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Unit } from '../schemas/unit.ts';
+import type { Registry } from './registry.ts';
 import type { ColumnMap, FailedRow, Located, TableRead } from './table.ts';
 
 /** A criteria set as read: its metadata file, and its items' CSV when the set is itemised. */
@@ -49,6 +50,8 @@ export interface StorySource {
 /** Everything read from a data folder, with locations, before the cross-file rules run. */
 export interface Sources {
   settings: { value: Settings; file: string } | null;
+  /** Provinces and communes the codes are checked against; `own` when the folder brings its invented list (sample data only). */
+  registry: { value: Registry; file: string; own: boolean } | null;
   criteriaSets: CriteriaSource[];
   /** Ids (file names) of criteria sets whose metadata file could not be read: rows naming them are not checked against a guess. */
   unreadableSetIds: Set<string>;

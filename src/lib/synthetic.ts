@@ -1,6 +1,7 @@
 import type { CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Kind } from '../i18n/vocabulary.ts';
-import { TRACK_OF_KIND } from '../i18n/vocabulary.ts';
+import { isCommuneKind } from '../i18n/vocabulary.ts';
+import type { Commune, Registry } from './registry.ts';
 
 /** Small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset. */
 export function rng(seed: number): () => number {
@@ -26,6 +27,8 @@ export interface SyntheticOptions {
   endYear: number;
   seed: number;
   criteriaSets: CriteriaSet[];
+  /** The official registry: communes are the real ones, their results invented (the folder is labelled sample data). */
+  registry: Registry;
 }
 
 /** Relative path under the data folder → file text. */
@@ -51,12 +54,14 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const firstYear = opts.endYear - opts.years + 1;
   const years = Array.from({ length: opts.years }, (_, i) => firstYear + i);
-  const provinces = Math.max(1, Math.round(opts.units / 1000));
+  // Real communes, taken province by province in turn so that a small dataset still spans provinces.
+  const byProvince = [...opts.registry.provinces.keys()].map((code) => opts.registry.communesOf(code));
+  const realCommunes: Commune[] = [];
+  for (let k = 0; realCommunes.length < opts.registry.communes.size; k++) for (const list of byProvince) if (k < list.length) realCommunes.push(list[k]!);
 
-  const unitLines = [csvLine(['ma_don_vi', 'ten', 'loai', 'dia_ban', 'ma_hanh_chinh', 'dia_chi'])];
+  const unitLines = [csvLine(['ma_don_vi', 'ten', 'loai', 'ma_tinh', 'ma_xa', 'dia_chi'])];
   const units: { id: string; kind: Kind; name: string; locality: string }[] = [];
-  const communes: string[] = [];
-  let nextCode = 10000;
+  const communes: Commune[] = [];
   for (let i = 0; i < opts.units; i++) {
     let r = rand();
     let kind: Kind = 'co_quan';
@@ -67,17 +72,20 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       }
     }
     if (i < 3) kind = (['xa', 'phuong', 'co_so_giao_duc'] as Kind[])[i]!;
-    const name = `${PREFIX[kind]} ${pick(SYLLABLES)} ${pick(SYLLABLES)} ${i + 1}`;
-    const id = `${kind.replace(/_/g, '-')}-${i + 1}`;
-    const province = `Tỉnh Mẫu ${1 + (i % provinces)}`;
-    if (TRACK_OF_KIND[kind] === 'dia_ban') {
-      communes.push(name);
-      units.push({ id, kind, name, locality: province });
-      unitLines.push(csvLine([id, name, kind, province, String(nextCode++ % 100000).padStart(5, '0'), '']));
+    // Once every real commune is in, the rest are organisations.
+    if (isCommuneKind(kind) && communes.length === realCommunes.length) kind = 'co_quan';
+    if (isCommuneKind(kind)) {
+      const c = realCommunes[communes.length]!;
+      const id = `${c.kind.replace(/_/g, '-')}-${i + 1}`;
+      communes.push(c);
+      units.push({ id, kind: c.kind, name: c.fullName, locality: c.fullName });
+      unitLines.push(csvLine([id, c.fullName, c.kind, c.provinceCode, c.code, '']));
     } else {
-      const locality = communes.length > 0 ? pick(communes) : province;
-      units.push({ id, kind, name, locality });
-      unitLines.push(csvLine([id, name, kind, locality, '', `Số ${1 + Math.floor(rand() * 300)}, đường ${pick(SYLLABLES)} ${pick(SYLLABLES)}`]));
+      const id = `${kind.replace(/_/g, '-')}-${i + 1}`;
+      const name = `${PREFIX[kind]} ${pick(SYLLABLES)} ${pick(SYLLABLES)} ${i + 1}`;
+      const c = communes.length > 0 ? pick(communes) : realCommunes[0]!;
+      units.push({ id, kind, name, locality: c.fullName });
+      unitLines.push(csvLine([id, name, kind, c.provinceCode, c.code, `Số ${1 + Math.floor(rand() * 300)}, đường ${pick(SYLLABLES)} ${pick(SYLLABLES)}`]));
     }
   }
 

@@ -141,6 +141,8 @@ export function readTable<T>(
       index.set(key, i);
     } else if (extra?.column.test(key)) {
       extraIndex.set(key, i);
+    } else if (schema.retiredColumns?.[key]) {
+      problems.add({ ...at, message: `Cột "${text}" không còn dùng.`, hint: schema.retiredColumns[key] });
     } else {
       const guess = extra?.likely?.(key) ?? closest(key, expected);
       if (guess && !header.some((h) => toKey(h) === guess)) misnamed.set(guess, text);

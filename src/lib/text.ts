@@ -11,8 +11,9 @@ export function foldDiacritics(value: string): string {
   return value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+    // "Đ" and the look-alike "Ð" (Icelandic eth) that Vietnamese typing sometimes produces.
+    .replace(/[đð]/g, 'd')
+    .replace(/[ĐÐ]/g, 'D')
     .toLowerCase();
 }
 

@@ -46,6 +46,7 @@ export const cell = {
   boolean: () => fromCoerce(coerce.boolean),
   vocabulary: <K extends string>(labels: Readonly<Record<K, string>>) => required<K>(coerce.vocabularyReader(labels)),
   optionalVocabulary: <K extends string>(labels: Readonly<Record<K, string>>) => optional<K>(coerce.vocabularyReader(labels)),
+  officialCode: (digits: number) => required((raw) => coerce.officialCode(raw, digits)),
   optionalOfficialCode: (digits: number) => optional((raw) => coerce.officialCode(raw, digits)),
 };
 
@@ -65,6 +66,8 @@ export interface TableSchema<Out> {
   requiredColumns: readonly string[];
   /** Columns editors may keep for their own reading (a unit's name beside its code): accepted and not read. */
   helperColumns?: readonly string[];
+  /** Columns of an earlier version of the contract → what replaced them, told to an editor whose file still has one. */
+  retiredColumns?: Readonly<Record<string, string>>;
   /** The row as a zod schema: the definition, and what tests hold `read` to. */
   row: z.ZodType<Out, Record<string, string>>;
   /**

@@ -6,7 +6,10 @@ import { vocabulary } from '../lib/coerce.ts';
 export interface Settings {
   title: string;
   publisher: string;
+  /** The place the site covers, as its pages name it ("Thành phố Huế"). */
   jurisdiction: string;
+  /** Province codes the site covers (ma_tinh); null for a national site (toan_quoc). */
+  provinces: string[] | null;
   /** Origin the site is published at, without trailing slash. */
   siteUrl: string;
   /** Sub-path the site is served from, with leading and trailing slash ("/" at a domain root). */
@@ -30,6 +33,8 @@ export const settingsSchema = z
     ten_trang: z.string().min(1),
     co_quan_cong_bo: z.string().min(1),
     dia_ban: z.string().min(1),
+    /** Provinces covered: a list of official two-digit codes, or "toan_quoc" for a national site. */
+    ma_tinh: z.union([z.literal('toan_quoc'), z.array(z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm đúng 2 chữ số, ghi trong ngoặc kép, ví dụ "46".')).min(1)]),
     dia_chi_trang: z.url(),
     duong_dan_goc: z.string().regex(/^\/(?:[a-z0-9._-]+\/)*$/).default('/'),
     du_lieu_minh_hoa: z.boolean(),
@@ -43,6 +48,7 @@ export const settingsSchema = z
       title: r.ten_trang,
       publisher: r.co_quan_cong_bo,
       jurisdiction: r.dia_ban,
+      provinces: r.ma_tinh === 'toan_quoc' ? null : r.ma_tinh,
       siteUrl: r.dia_chi_trang.replace(/\/+$/, ''),
       basePath: r.duong_dan_goc,
       isSample: r.du_lieu_minh_hoa,

@@ -1,7 +1,7 @@
-import { cell, table } from './cell.ts';
+import { cell, table, type TableSchema } from './cell.ts';
 import { KINDS, TRACK_OF_KIND, type Kind, type Track } from '../i18n/vocabulary.ts';
 
-/** A unit (đơn vị): a commune, ward, special zone, agency, enterprise or school in the programme. */
+/** A unit (đơn vị): a commune, ward or special zone, or an agency, enterprise, school or residential area in the programme. */
 export interface Unit {
   /** Stable id used in URLs (ma_don_vi). */
   id: string;
@@ -11,32 +11,48 @@ export interface Unit {
   kind: Kind;
   /** Track (khối), derived from the kind: decides the criteria set. */
   track: Track;
-  /** Locality the unit belongs to (dia_ban). */
+  /** Official province code, two digits (ma_tinh). */
+  provinceCode: string;
+  /** Official commune code, five digits (ma_xa): the unit's own for a commune, ward or special zone, else the commune it is in. */
+  communeCode: string;
+  /** Province and commune names from the official registry, filled in once the codes are checked (empty before). */
+  province: string;
+  commune: string;
+  /** The unit's place as lists show it: the province of a commune, the commune of anything else. */
   locality: string;
-  /** Official administrative code, 5 digits for communes (ma_hanh_chinh). */
-  adminCode: string | null;
   /** Address (dia_chi). */
   address: string | null;
 }
 
-/** `data/don-vi.csv`. */
-export const unitTable = table(
+const unitRows = table(
   {
     ma_don_vi: cell.id(),
     ten: cell.text(),
     loai: cell.vocabulary(KINDS),
-    dia_ban: cell.text(),
-    ma_hanh_chinh: cell.optionalOfficialCode(5),
+    ma_tinh: cell.officialCode(2),
+    ma_xa: cell.officialCode(5),
     dia_chi: cell.optionalText(),
   },
-  ['ma_hanh_chinh', 'dia_chi'],
+  ['dia_chi'],
   (r): Unit => ({
     id: r.ma_don_vi,
     name: r.ten,
     kind: r.loai,
     track: TRACK_OF_KIND[r.loai],
-    locality: r.dia_ban,
-    adminCode: r.ma_hanh_chinh,
+    provinceCode: r.ma_tinh,
+    communeCode: r.ma_xa,
+    province: '',
+    commune: '',
+    locality: '',
     address: r.dia_chi,
   }),
 );
+
+/** `data/don-vi.csv`. The locality used to be free text (dia_ban, ma_hanh_chinh): an old file is told what replaced them. */
+export const unitTable: TableSchema<Unit> = {
+  ...unitRows,
+  retiredColumns: {
+    dia_ban: 'Địa bàn nay ghi bằng mã chính thức: cột ma_tinh (mã tỉnh, 2 chữ số) và ma_xa (mã xã, phường, đặc khu, 5 chữ số); tên được lấy từ danh mục hành chính.',
+    ma_hanh_chinh: 'Cột ma_hanh_chinh nay là ma_xa (mã xã, phường, đặc khu, 5 chữ số), và có thêm cột ma_tinh (mã tỉnh).',
+  },
+};

@@ -23,7 +23,7 @@ describe('broken and hostile input is rejected with a clear message', () => {
     f.write('data/don-vi.csv', f.read('data/don-vi.csv').replace('xa-b,Xã B,xa,', 'xa-b,xa,'));
     const s = summary(f.validate());
     expect(s).toContain('data/don-vi.csv:3: Dòng có 5 ô nhưng dòng tiêu đề có 6 cột: các giá trị có thể đã bị lệch cột.');
-    expect(s).toContain('data/don-vi.csv:3:C "Tỉnh X" không phải giá trị hợp lệ.');
+    expect(s).toContain('data/don-vi.csv:3:C "98" không phải giá trị hợp lệ.');
   });
 
   it('a cell with a quote that is never closed', () => {

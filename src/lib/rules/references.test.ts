@@ -29,7 +29,7 @@ describe('every reference resolves', () => {
   });
   it('does not call a unit or model unknown when its own row was rejected for another cell', () => {
     const f = fixture();
-    f.setCell('data/don-vi.csv', 3, 'ma_hanh_chinh', '102');
+    f.setCell('data/don-vi.csv', 3, 'ma_xa', '102');
     f.setCell('data/mo-hinh.csv', 2, 'nam_bat_dau', 'hai');
     const s = summary(f.validate());
     expect(s.some((l) => l.startsWith('data/don-vi.csv:3:E') && l.includes('thiếu số 0'))).toBe(true);

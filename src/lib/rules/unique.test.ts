@@ -30,12 +30,12 @@ describe('ids are unique, so a duplicate never silently replaces an earlier row'
     f.appendLine('data/don-vi.csv', ',Xã không mã,xa,Tỉnh X,00110,');
     expect(summary(f.validate())).toContain('data/don-vi.csv:6:A Thiếu mã.');
   });
-  it('reports duplicated administrative codes and model ids', () => {
+  it('reports a commune entered twice and duplicated model ids', () => {
     const f = fixture();
-    f.setCell('data/don-vi.csv', 3, 'ma_hanh_chinh', '00101');
+    f.appendLine('data/don-vi.csv', 'phuong-a-2,Phường A,phuong,98,00101,');
     f.appendLine('data/mo-hinh.csv', 'camera-a,Khác,Camera an ninh,xa-b,2024,,1,1,Trùng mã.');
     const s = summary(f.validate());
-    expect(s).toContain('data/don-vi.csv:3:E Mã hành chính "00101" trùng với dòng 2.');
+    expect(s).toContain('data/don-vi.csv:6:E Mã xã, phường, đặc khu "00101" trùng với dòng 2.');
     expect(s).toContain('data/mo-hinh.csv:3:A Mã mô hình "camera-a" trùng với dòng 2.');
   });
   it('reports a criteria set whose id differs from its file name', () => {

@@ -1,3 +1,4 @@
+import { isCommuneKind } from '../../i18n/vocabulary.ts';
 import { cellAt, rejectedIds, type ColumnMap, type FailedRow, type Located } from '../table.ts';
 import type { ResultsFile, RuleContext } from './context.ts';
 
@@ -57,7 +58,8 @@ const itself = (s: string) => s;
 export function uniqueIds(ctx: RuleContext): void {
   const { units, models, targets, criteriaSets } = ctx.sources;
   unique(ids(units.rows, units.failed, (u) => u.id, 'ma_don_vi'), units.columns, itself, 'ma_don_vi', 'Mã đơn vị', ctx);
-  unique(units.rows, units.columns, (u) => u.adminCode, 'ma_hanh_chinh', 'Mã hành chính', ctx);
+  // A commune is one unit; agencies, schools and residential areas share the commune they are in.
+  unique(units.rows, units.columns, (u) => (isCommuneKind(u.kind) ? u.communeCode : null), 'ma_xa', 'Mã xã, phường, đặc khu', ctx);
   unique(ids(models.rows, models.failed, (m) => m.slug, 'ma_mo_hinh'), models.columns, itself, 'ma_mo_hinh', 'Mã mô hình', ctx);
   unique(targets.rows, targets.columns, (t) => `${t.year} · ${t.group}`, 'nhom', 'Chỉ tiêu', ctx);
   for (const file of ctx.results) uniqueUnitsOfYear(file, ctx);
