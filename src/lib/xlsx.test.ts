@@ -517,7 +517,7 @@ describe('what other writers store', () => {
       'xl/worksheets/sheet1.xml': prefixed,
       'xl/chartsheets/sheet1.xml': '<chartsheet/>',
       'xl/worksheets/sheet2.xml': sheetXml('<row r="1"><c r="B1" t="inlineStr"><is><t>ẩn</t></is></c></row>'),
-      'xl/worksheets/sheet3.xml': sheetXml(''),
+      'xl/worksheets/sheet3.xml': `<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData/><mergeCells count="1"><mergeCell ref="B2"/></mergeCells></worksheet>`,
     }, true);
     const opened = openWorkbook(bytes);
     if (!opened.ok) throw new Error(opened.message);
@@ -528,6 +528,7 @@ describe('what other writers store', () => {
     expect(rowsOf(bytes, 0)[0]!.cells).toEqual([3]);
     expect(rowsOf(bytes, 1)[0]!.cells).toEqual([null, 'ẩn']);
     expect(rowsOf(bytes, 2)).toEqual([]);
+    expect(sheets[2]!.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 1 }]);
   });
 });
 

@@ -161,8 +161,10 @@ function unzipEntry(bytes: Uint8Array, entry: ZipEntry): Buffer | string {
   try {
     // The size the directory announces bounds the output (a damaged or hostile entry cannot
     // balloon), and one output chunk of that size spares zlib gathering 16 KB chunks and
-    // concatenating them: a quarter of the read of a national sheet.
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size), chunkSize: Math.max(64, entry.size + 1) });
+    // concatenating them: a quarter of the read of a national sheet. Deflate expands at most
+    // 1032 times, so a size the data cannot reach never gets its chunk.
+    const chunkSize = Math.max(64, Math.min(entry.size, entry.compressedSize * 1032) + 1);
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size), chunkSize });
     return out.length === entry.size ? out : damaged;
   } catch {
     return damaged;
