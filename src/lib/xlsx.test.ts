@@ -503,7 +503,7 @@ describe('what other writers store', () => {
     expect(formats.map(isDateFormat)).toEqual([true, false, false, true, false, true, true, false, false]);
   });
 
-  it('reads workbook parts: names with entities, states, chart sheets left out, prefixed elements, hidden column ranges, merges', () => {
+  it('reads workbook parts: names with entities, states, chart sheets left out, prefixed elements, UTF-16, hidden column ranges, merges', () => {
     const wb = `<?xml version="1.0"?><x:workbook xmlns:x="${MAIN}" xmlns:rel="${REL}"><x:sheets>
       <x:sheet name="Kết quả &amp; &quot;mã&quot;" sheetId="1" rel:id="rId1"/>
       <x:sheet name="Biểu đồ" sheetId="2" rel:id="rIdC"/>
@@ -516,7 +516,8 @@ describe('what other writers store', () => {
       'xl/_rels/workbook.xml.rels': rels([['rId1', 'worksheet', 'worksheets/Sheet1.xml'], ['rIdC', 'chartsheet', 'chartsheets/sheet1.xml'], ['rId2', 'worksheet', '/xl/worksheets/sheet2.xml'], ['rId3', 'worksheet', '../xl/worksheets/./sheet3.xml']]),
       'xl/worksheets/sheet1.xml': prefixed,
       'xl/chartsheets/sheet1.xml': '<chartsheet/>',
-      'xl/worksheets/sheet2.xml': sheetXml('<row r="1"><c r="B1" t="inlineStr"><is><t>ẩn</t></is></c></row>'),
+      // A UTF-16 part, as the package format allows.
+      'xl/worksheets/sheet2.xml': new Uint8Array([0xff, 0xfe, ...Buffer.from(sheetXml('<row r="1"><c r="B1" t="inlineStr"><is><t>ẩn</t></is></c></row>').replace('UTF-8', 'UTF-16'), 'utf16le')]),
       'xl/worksheets/sheet3.xml': `<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData/><mergeCells count="1"><mergeCell ref="B2"/></mergeCells></worksheet>`,
     }, true);
     const opened = openWorkbook(bytes);

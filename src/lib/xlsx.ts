@@ -63,7 +63,7 @@ export class XlsxError extends Error {
 
 /** Excel's limit: column XFD. */
 const MAX_COLUMNS = 16384;
-/** A part this large cannot be one string in V8 (about 2^29 characters); a results sheet is about 100 MB. */
+/** Larger parts are refused: a national results sheet is 50–100 MB, and a prefixed part becomes one string (V8 caps them near 2^29 characters). */
 const MAX_PART_BYTES = 500 * 1048576;
 
 const SAVE_AS_XLSX = 'Mở tệp bằng Excel, chọn Tệp › Lưu thành (Save As), chọn kiểu "Sổ làm việc Excel (*.xlsx)" rồi lưu lại.';
@@ -147,8 +147,16 @@ function readZip(bytes: Uint8Array): { ok: true; entries: Map<string, ZipEntry> 
   return { ok: true, entries };
 }
 
-/** An entry's bytes, inflated; a message (Vietnamese) when it cannot be. */
+/** An entry's bytes, inflated, as UTF-8 (the package format allows UTF-16 parts); a message (Vietnamese) when it cannot be. */
 function unzipEntry(bytes: Uint8Array, entry: ZipEntry): Buffer | string {
+  const out = inflateEntry(bytes, entry);
+  if (typeof out === 'string' || out.length < 2) return out;
+  if (out[0] === 0xff && out[1] === 0xfe) return Buffer.from(new TextDecoder('utf-16le').decode(out.subarray(2)), 'utf8');
+  if (out[0] === 0xfe && out[1] === 0xff) return Buffer.from(new TextDecoder('utf-16be').decode(out.subarray(2)), 'utf8');
+  return out;
+}
+
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Buffer | string {
   const p = entry.localOffset;
   const damaged = `Tệp .xlsx bị hỏng: không giải nén được phần "${entry.name}".`;
   if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) return damaged;
