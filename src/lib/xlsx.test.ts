@@ -299,9 +299,15 @@ async function convertWithLibreOffice(dir: string): Promise<string> {
   writeFileSync(path.join(dir, 'from-exceljs.xlsx'), await write(p));
   writeFileSync(path.join(dir, 'editor.csv'), CSV_FOR_LIBREOFFICE);
   const out = path.join(dir, 'out');
-  // Its own profile in a writable folder: LibreOffice writes one on first start.
-  await promisify(execFile)(soffice!, [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--norestore', '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', '--outdir', out, path.join(dir, 'from-exceljs.xlsx'), path.join(dir, 'editor.csv')], { timeout: 170_000, env: { ...process.env, HOME: dir } });
-  return out;
+  // LibreOffice now and then exits 0 without writing a file on a loaded machine: once more, then its own words.
+  let log = '';
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    // Its own profile in a writable folder: LibreOffice writes one on first start.
+    const run = await promisify(execFile)(soffice!, [`-env:UserInstallation=file://${path.join(dir, `lo-profile-${attempt}`)}`, '--headless', '--norestore', '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', '--outdir', out, path.join(dir, 'from-exceljs.xlsx'), path.join(dir, 'editor.csv')], { timeout: 80_000, env: { ...process.env, HOME: dir } });
+    if (existsSync(path.join(out, 'from-exceljs.xlsx')) && existsSync(path.join(out, 'editor.xlsx'))) return out;
+    log += `attempt ${attempt}: ${run.stdout}${run.stderr}\n`;
+  }
+  throw new Error(`LibreOffice wrote no workbook:\n${log}`);
 }
 
 // The conversion takes seconds: it starts with the file and runs beside the tests before its own.
