@@ -1,15 +1,23 @@
-// npm run bench [-- --scales 1000,10000,35000 --years 5 --runs 3 --validation-scales 70000]
+// npm run bench [-- --scales 1000,10000,35000 --years 5 --runs 3 --validation-scales 70000 --xlsx-rows 35000]
 // Generates synthetic data at each scale and prints, measured in the same run: validation time
 // (median of --runs), full build time and peak memory, ms per page, output and search index size,
 // largest and median unit page (HTML + CSS, gzip), data store size, and the same build of a bare
 // Astro page per unit with the same loader, so our cost per page reads as a ratio to Astro's floor.
+// Then a results file of --xlsx-rows rows read as CSV, by our xlsx reader and by exceljs.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { parseCsv } from '../src/lib/csv.ts';
 import { loadDataset } from '../src/lib/dataset.ts';
+import { ProblemList } from '../src/lib/problem.ts';
+import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from '../src/lib/scores.ts';
+import { readTable } from '../src/lib/table.ts';
+import { CELL, openWorkbook } from '../src/lib/xlsx.ts';
+import { resultTable, SCORE_COLUMN } from '../src/schemas/result.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +28,8 @@ const { values } = parseArgs({
     'skip-bare': { type: 'boolean', default: false },
     // Scales measured for validation only: 70000 units × 5 years ≈ 200,000 result rows, the target's size ("" for none).
     'validation-scales': { type: 'string', default: '70000' },
+    // Rows of the results file read as CSV and as .xlsx (a national year: 35,000), "" for none.
+    'xlsx-rows': { type: 'string', default: '35000' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -106,7 +116,7 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
 console.log(`Máy: ${cpus().length} nhân (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}\n`);
 const rows: string[][] = [];
-for (const units of values.scales.split(',').map(Number)) {
+for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
   const work = path.join(values.work, String(units));
   rmSync(work, { recursive: true, force: true });
   const gen = await measure(node, ['scripts/generate.ts', '--units', String(units), '--years', values.years, '--out', work], process.env);
@@ -194,4 +204,144 @@ for (const units of values['validation-scales'].split(',').filter(Boolean).map(N
   }
   console.log(`\nValidation only: ${units} units, ${rows} result rows: median ${median(times).toFixed(0)} ms of ${times.length} runs in this process (${times.map((t) => t.toFixed(0)).join(', ')} ms); fresh process (npm run validate) median ${median(fresh)} ms (${fresh.join(', ')} ms)`);
   rmSync(work, { recursive: true, force: true });
+}
+
+// A results workbook against the same data as CSV: editors may save any data file as .xlsx, and
+// reading it must stay within 3× our CSV read. Our reader and exceljs's streaming reader walk
+// every cell; the CSV is read as read-sources reads a results file (schema, score columns).
+for (const target of values['xlsx-rows'].split(',').filter(Boolean).map(Number)) {
+  const work = path.join(values.work, `xlsx${target}`);
+  rmSync(work, { recursive: true, force: true });
+  // About 35,000 units have a result row in the last of 5 years at 50,000 units.
+  const gen = await measure(node, ['scripts/generate.ts', '--units', String(Math.ceil(target / 0.7)), '--years', values.years, '--out', work], process.env);
+  if (gen.code !== 0) throw new Error(gen.log);
+  const resultsDir = path.join(work, 'data', 'ket-qua');
+  const last = readdirSync(resultsDir).sort().at(-1)!;
+  const { table } = parseCsv(readFileSync(path.join(resultsDir, last), 'utf8'));
+  // Exactly `target` rows: the year's rows, repeated with changed ids if there are too few. As
+  // in a year-end national file every row is appraised: an appraised score left empty by the
+  // generator takes the self-assessed one (about 36 filled cells a row instead of 21).
+  const selfOf = table.header.map((h) => (h.endsWith('_tham_dinh') ? table.header.indexOf(h.replace(/_tham_dinh$/, '_tu_cham')) : -1));
+  const records = Array.from({ length: target }, (_, i) => {
+    const cells = [...table.records[i % table.records.length]!.cells];
+    const round = Math.floor(i / table.records.length);
+    if (round > 0) cells[table.header.indexOf('ma_don_vi')] += `-${round + 1}`;
+    selfOf.forEach((from, to) => {
+      if (from >= 0 && cells[to] === '') cells[to] = cells[from]!;
+    });
+    return cells;
+  });
+  const csvFile = path.join(work, last);
+  const quote = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  writeFileSync(csvFile, [table.header, ...records].map((r) => r.map(quote).join(',')).join('\n') + '\n');
+  // The workbook as an editor's would be: numbers as numbers, the decision date as a date, a
+  // bordered table (a style on every cell), texts in shared strings as Excel writes them.
+  const xlsxFile = path.join(work, last.replace(/\.csv$/, '.xlsx'));
+  const started = performance.now();
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsxFile, useSharedStrings: true, useStyles: true });
+  const sheet = writer.addWorksheet(last.slice(0, 4));
+  const numeric = table.header.map((h) => h === 'nam' || h.startsWith('tong_') || SCORE_COLUMN.test(h));
+  const border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } } as const;
+  const plain = { border };
+  const dated = { border, numFmt: 'dd/mm/yyyy' };
+  sheet.addRow(table.header).commit();
+  for (const cells of records) {
+    const row = sheet.addRow(cells.map((c, i) => {
+      if (c === '') return null;
+      const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(c);
+      if (date) return new Date(Date.UTC(Number(date[3]), Number(date[2]) - 1, Number(date[1])));
+      return numeric[i] ? Number(c) : c;
+    }));
+    row.eachCell((cell) => (cell.style = cell.value instanceof Date ? dated : plain));
+    row.commit();
+  }
+  await sheet.commit();
+  await writer.commit();
+  const xlsxBytes = readFileSync(xlsxFile);
+  console.log(`\nResults file as .xlsx: ${target} rows × ${table.header.length} columns (${(records.reduce((n, r) => n + r.filter((c) => c !== '').length, 0) / target).toFixed(1)} filled cells a row on average); CSV ${mb(statSync(csvFile).size)}, xlsx ${mb(xlsxBytes.length)} with ${mb(sheetXmlBytes(xlsxBytes))} of sheet XML; written by exceljs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const readCsvFile = () => {
+    const problems = new ProblemList();
+    let scores: ScoreReader | undefined;
+    const read = readTable(last, readFileSync(csvFile), resultTable, problems, {
+      column: SCORE_COLUMN,
+      expected: EXPECTED_SCORE_COLUMNS,
+      likely: likelyScoreColumn,
+      open: (keys, columns, rows) => {
+        const reader = (scores = new ScoreReader(keys, columns, rows, problems));
+        return (row, cells, numbers) => reader.read(row, cells, numbers);
+      },
+    });
+    scores?.finish();
+    if (scores) for (const r of read.rows) r.value.scores = scores.scoresOf(r.row);
+    if (read.rows.length !== target) throw new Error(`CSV read ${read.rows.length} rows, ${problems.size} problems`);
+    return target * table.header.length;
+  };
+  const readOurs = () => {
+    const opened = openWorkbook(readFileSync(xlsxFile));
+    if (!opened.ok) throw new Error(opened.message);
+    let cells = 0;
+    let sum = 0;
+    let chars = 0;
+    opened.workbook.sheets[0]!.forEachRow((_, __, c) => {
+      for (let i = 0; i < c.width; i++) {
+        const kind = c.kind[i];
+        if (kind === CELL.empty) continue;
+        cells++;
+        if (kind === CELL.text) chars += c.text[i]!.length;
+        else sum += c.number[i]!;
+      }
+    });
+    if (!(sum > 0 && chars > 0)) throw new Error('nothing read');
+    return cells;
+  };
+  const readExceljs = async () => {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(xlsxFile, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+    let cells = 0;
+    for await (const ws of reader) for await (const row of ws) row.eachCell(() => cells++);
+    return cells;
+  };
+  // Wall time, and the process's CPU time (user + system, zlib's threads included): on a shared
+  // machine the second moves far less with the load of other processes.
+  const names = ['csv', 'ours', 'exceljs'] as const;
+  const wall = { csv: [] as number[], ours: [] as number[], exceljs: [] as number[] };
+  const cpu = { csv: [] as number[], ours: [] as number[], exceljs: [] as number[] };
+  const cells: Record<string, number> = {};
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  for (let i = 0; i < Number(values.runs); i++) {
+    for (const name of names) {
+      const run = { csv: readCsvFile, ours: readOurs, exceljs: readExceljs }[name];
+      const t = performance.now();
+      const c = cpuMs();
+      cells[name] = await run();
+      wall[name].push(performance.now() - t);
+      cpu[name].push(cpuMs() - c);
+    }
+  }
+  const list = (xs: number[]) => xs.map((t) => t.toFixed(0)).join(', ');
+  const line = (name: (typeof names)[number]) => {
+    const w = median(wall[name]);
+    const c = median(cpu[name]);
+    const ratio = name === 'csv' ? '' : `; ${(w / median(wall.csv)).toFixed(2)}× the CSV read in wall time, ${(c / median(cpu.csv)).toFixed(2)}× in CPU time`;
+    return `median ${w.toFixed(0)} ms wall (${list(wall[name])}), ${c.toFixed(0)} ms CPU (${list(cpu[name])})${ratio}`;
+  };
+  console.log(`  CSV (readTable, results schema and scores): ${line('csv')}`);
+  console.log(`  our xlsx reader, every cell (${cells.ours} filled): ${line('ours')} (goal ≤ 3×)`);
+  console.log(`  exceljs streaming reader, every cell (${cells.exceljs}): ${line('exceljs')}`);
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** The uncompressed size of a workbook's sheets, from its zip directory. */
+function sheetXmlBytes(zip: Buffer): number {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 5, 6]));
+  let total = 0;
+  for (let p = zip.readUInt32LE(end + 16), k = zip.readUInt16LE(end + 10); k > 0; k--) {
+    const nameLength = zip.readUInt16LE(p + 28);
+    if (zip.toString('utf8', p + 46, p + 46 + nameLength).startsWith('xl/worksheets/')) total += zip.readUInt32LE(p + 24);
+    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  return total;
 }
