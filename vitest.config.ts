@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       // Pure code and validation of fixture copies: one shared worker pool without per-file isolation
       // (a fresh module graph per file tripled the run for no test that needs it).
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/contract/**/*.test.ts'], pool: 'threads', isolate: false } },
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts', 'tests/contract/**/*.test.ts'], pool: 'threads', isolate: false } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/setup/fixture-builds.ts'] } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/fixture-builds.ts'] } },
     ],

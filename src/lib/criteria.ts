@@ -1,4 +1,5 @@
-import type { CriteriaRow, CriterionGroup } from '../schemas/criteria-set.ts';
+import type { CriteriaRow, CriteriaSet, CriterionGroup } from '../schemas/criteria-set.ts';
+import type { Kind } from '../i18n/vocabulary.ts';
 import type { ProblemList } from './problem.ts';
 import type { TableRead } from './table.ts';
 import { cellAt } from './table.ts';
@@ -36,4 +37,9 @@ export function assembleCriteria(read: TableRead<CriteriaRow>, problems: Problem
     for (const c of g.criteria) c.items.sort((a, b) => a.no - b.no);
   }
   return out.map(({ row: _row, ...g }) => g);
+}
+
+/** The criteria set in force for a kind of unit in a year (at most one: a rule checks that sets do not overlap). */
+export function setInForce<S extends Pick<CriteriaSet, 'kinds' | 'fromYear' | 'toYear'>>(sets: readonly S[], kind: Kind, year: number): S | undefined {
+  return sets.find((s) => s.kinds.includes(kind) && s.fromYear <= year && (s.toYear === null || year <= s.toYear));
 }

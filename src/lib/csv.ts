@@ -109,22 +109,57 @@ export class CsvReader {
   readonly delimiter: string;
   /** The header cells, trailing empty ones dropped. */
   readonly header: string[];
-  readonly errors: CsvError[] = [];
+  /** Excel row of the header: 1, or below the description rows a template puts above it. */
+  readonly headerRow: number;
+  errors: CsvError[] = [];
   private readonly text: string;
-  private readonly d: number;
+  private d: number;
   private pos = 0;
   /** Excel row of the record being read. */
   private row = 1;
   private empty = true;
   private readonly cells: string[] = [];
 
-  constructor(text: string) {
+  /**
+   * `headerScore` finds the header among the first rows (how many of the file's column keys a row
+   * names; the highest, at least 2, wins): a workbook saved as CSV (the template's export) has
+   * description rows above it. Without it, or when no row qualifies, row 1 is the header.
+   */
+  constructor(text: string, headerScore?: (cells: readonly string[]) => number) {
     this.text = text;
-    this.delimiter = sniffDelimiter(text);
-    this.d = this.delimiter.charCodeAt(0);
-    const header = this.text.length > 0 ? [...this.next(NO_NUMBERS, new Float64Array(0))] : [];
-    while (header.length > 0 && header[header.length - 1] === '') header.pop();
-    this.header = header;
+    const sniffed = sniffDelimiter(text);
+    let found: { delimiter: string; header: string[]; row: number; pos: number; errors: CsvError[]; score: number } | null = null;
+    // The delimiter is sniffed on line 1; under description rows it is the one that makes a header appear.
+    for (const delimiter of headerScore ? [...new Set([sniffed, ',', ';', '\t'])] : [sniffed]) {
+      this.d = delimiter.charCodeAt(0);
+      this.pos = 0;
+      this.errors = [];
+      for (let row = 1; row <= (headerScore ? MAX_DESCRIPTION_ROWS + 1 : 1) && this.pos < text.length; row++) {
+        this.row = row;
+        const cells = [...this.next(NO_NUMBERS, new Float64Array(0))];
+        while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+        const score = headerScore ? headerScore(cells) : 2;
+        if (score >= 2 && score > (found?.score ?? 0)) found = { delimiter, header: cells, row, pos: this.pos, errors: [...this.errors], score };
+      }
+      if (found) break;
+    }
+    if (!found) {
+      // No header among the first rows: row 1 is taken as it is, and its problems are reported.
+      this.d = sniffed.charCodeAt(0);
+      this.pos = 0;
+      this.errors = [];
+      this.row = 1;
+      const header = text.length > 0 ? [...this.next(NO_NUMBERS, new Float64Array(0))] : [];
+      while (header.length > 0 && header[header.length - 1] === '') header.pop();
+      found = { delimiter: sniffed, header, row: 1, pos: this.pos, errors: this.errors, score: 0 };
+    }
+    this.delimiter = found.delimiter;
+    this.d = found.delimiter.charCodeAt(0);
+    this.header = found.header;
+    this.headerRow = found.row;
+    this.row = found.row;
+    this.pos = found.pos;
+    this.errors = found.errors;
   }
 
   /** About the number of data records still to read, by line breaks (more when cells hold line breaks or rows are empty). */
@@ -267,6 +302,8 @@ export class CsvReader {
 }
 
 const NO_NUMBERS = new Int32Array(0);
+/** How many rows above the header a file may have (a template's title, labels and one row per criteria set). */
+export const MAX_DESCRIPTION_ROWS = 12;
 
 /** Whether a character ends a cell: the delimiter or a line break. */
 function endsCell(c: number, delimiter: number): boolean {

@@ -2,6 +2,8 @@
 export interface Location {
   /** Path relative to the working folder, e.g. "data/ket-qua/2026.csv". */
   file: string;
+  /** The sheet, in a workbook. */
+  sheet?: string | undefined;
   /** Row as Excel numbers it (the header is row 1). */
   row?: number | undefined;
   /** Column letter as Excel shows it (A, B, … AA). */
@@ -34,6 +36,7 @@ export class ProblemList {
 
 export function formatLocation(p: Location): string {
   const parts = [p.file];
+  if (p.sheet !== undefined) parts.push(`trang tính “${p.sheet}”`);
   if (p.row !== undefined) parts.push(`dòng ${p.row}`);
   if (p.column !== undefined) parts.push(`cột ${p.column}${p.columnName ? ` (${p.columnName})` : ''}`);
   else if (p.columnName) parts.push(`cột ${p.columnName}`);

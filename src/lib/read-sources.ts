@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { calendarTable } from '../schemas/calendar.ts';
-import { criteriaItemTable, criteriaSetMeta } from '../schemas/criteria-set.ts';
+import { criteriaItemTable, criteriaSetMeta, type CriteriaRow } from '../schemas/criteria-set.ts';
 import { modelTable } from '../schemas/model.ts';
 import { resultTable, SCORE_COLUMN, type ResultRowCells } from '../schemas/result.ts';
 import { settingsSchema } from '../schemas/settings.ts';
@@ -30,11 +30,37 @@ export function display(file: string): string {
   return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
 }
 
+/** Lock files Excel (~$name.xlsx) and LibreOffice (.~lock.name#) leave beside an open file: never data. */
+const LOCK_FILE = /^(~\$|\.~lock\.)/;
+
 function listFiles(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith(ext))
+    .filter((f) => f.endsWith(ext) && !LOCK_FILE.test(f))
     .sort();
+}
+
+/** A table may be kept as CSV or as an Excel workbook. */
+const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
+
+/**
+ * The file of a table named `base` in `dir` (base.csv or base.xlsx): one of the two, never both, since
+ * the site could not know which one the editor meant.
+ */
+function tableFile(dir: string, base: string, problems: ProblemList): { file: string } | { missing: string } | null {
+  const found = TABLE_EXTENSIONS.map((ext) => path.join(dir, base + ext)).filter((f) => existsSync(f));
+  if (found.length === 0) return { missing: path.join(dir, `${base}.csv`) };
+  if (found.length > 1) {
+    problems.add({ file: display(found[1]!), scope: 'file', message: `Có cả ${base}.csv và ${base}.xlsx: không biết dùng tệp nào.`, hint: 'Giữ một tệp (CSV hoặc Excel), xóa tệp kia.' });
+    return null;
+  }
+  return { file: found[0]! };
+}
+
+function readTableFile<T>(dir: string, base: string, schema: TableSchema<T>, problems: ProblemList, extra?: ExtraColumns): TableRead<T> {
+  const found = tableFile(dir, base, problems);
+  if (!found) return emptyRead(display(path.join(dir, base)));
+  return readCsv('file' in found ? found.file : found.missing, schema, problems, extra);
 }
 
 function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], defaultHint: string, problems: ProblemList): void {
@@ -129,24 +155,32 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
       unreadableSetIds.add(name.replace(/\.json$/, ''));
       return [];
     }
-    const csvFile = file.replace(/\.json$/, '.csv');
-    const items = existsSync(csvFile) ? readCsv(csvFile, criteriaItemTable, problems) : null;
+    const itemsFile = tableFile(criteriaDir, name.replace(/\.json$/, ''), problems);
+    const items = itemsFile === null ? emptyRead<CriteriaRow>(display(file.replace(/\.json$/, ''))) : 'file' in itemsFile ? readCsv(itemsFile.file, criteriaItemTable, problems) : null;
     const value = items ? { ...meta, groups: assembleCriteria(items, problems) } : meta;
     return [{ value, file: display(file), items }];
   });
-  for (const name of listFiles(criteriaDir, '.csv')) {
-    if (!existsSync(path.join(criteriaDir, name.replace(/\.csv$/, '.json')))) {
-      problems.add({ file: display(path.join(criteriaDir, name)), message: 'Tệp nội dung bộ tiêu chí không có tệp thông tin (.json) đi kèm.', hint: `Tạo ${name.replace(/\.csv$/, '.json')} cùng thư mục (xem data/README.md).` });
+  for (const name of TABLE_EXTENSIONS.flatMap((ext) => listFiles(criteriaDir, ext))) {
+    const base = name.replace(/\.(csv|xlsx)$/, '');
+    if (!existsSync(path.join(criteriaDir, `${base}.json`))) {
+      problems.add({ file: display(path.join(criteriaDir, name)), message: 'Tệp nội dung bộ tiêu chí không có tệp thông tin (.json) đi kèm.', hint: `Tạo ${base}.json cùng thư mục (xem data/README.md).` });
     }
   }
 
   const resultsDir = path.join(dataDir, 'ket-qua');
-  const results = listFiles(resultsDir, '.csv').flatMap((name) => {
+  const seenYears = new Map<string, string>();
+  const results = TABLE_EXTENSIONS.flatMap((ext) => listFiles(resultsDir, ext)).flatMap((name) => {
     const file = path.join(resultsDir, name);
-    if (!/^\d{4}\.csv$/.test(name)) {
-      problems.add({ file: display(file), scope: 'file', message: 'Tên tệp kết quả phải là năm đánh giá, ví dụ 2026.csv.', hint: 'Đổi tên tệp thành <năm>.csv.' });
+    if (!/^\d{4}\.(csv|xlsx)$/.test(name)) {
+      problems.add({ file: display(file), scope: 'file', message: 'Tên tệp kết quả phải là năm đánh giá, ví dụ 2026.csv hoặc 2026.xlsx.', hint: 'Đổi tên tệp thành <năm>.csv (hoặc <năm>.xlsx).' });
       return [];
     }
+    const other = seenYears.get(name.slice(0, 4));
+    if (other) {
+      problems.add({ file: display(file), scope: 'file', message: `Năm ${name.slice(0, 4)} có cả ${other} và ${name}: không biết dùng tệp nào.`, hint: 'Giữ một tệp kết quả cho mỗi năm (CSV hoặc Excel), xóa tệp kia.' });
+      return [];
+    }
+    seenYears.set(name.slice(0, 4), name);
     // Score cells are read for every row, rejected or not: their bad numbers are reported too.
     let scores: ScoreReader | undefined;
     const read = readCsv(file, resultTable, problems, {
@@ -159,15 +193,18 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
       },
     });
     scores?.finish();
+    const year = Number(name.slice(0, 4));
     if (scores) for (const r of read.rows) r.value.scores = scores.scoresOf(r.row);
+    // A row without a year is of its file's year (templates leave it out of rows an editor adds).
+    for (const r of read.rows) if (Number.isNaN(r.value.year)) r.value.year = year;
     const scoredFailedRows: Located<ScoredRow>[] = [];
     for (const f of read.failed) {
       if (scores && !SCORE_INPUTS.some((c) => f.bad.has(c))) {
         const t = f.typed as Pick<ResultRowCells, (typeof SCORE_INPUTS)[number]>;
-        scoredFailedRows.push({ row: f.row, value: { year: t.nam, unitId: t.ma_don_vi, criteriaSetId: t.bo_tieu_chi, selfTotal: t.tong_tu_cham, appraisedTotal: t.tong_tham_dinh, scores: scores.scoresOf(f.row) } });
+        scoredFailedRows.push({ row: f.row, value: { year: t.nam ?? year, unitId: t.ma_don_vi, criteriaSetId: t.bo_tieu_chi, selfTotal: t.tong_tu_cham, appraisedTotal: t.tong_tham_dinh, scores: scores.scoresOf(f.row) } });
       }
     }
-    return [{ year: Number(name.slice(0, 4)), file: read.columns.file, rows: read.rows, columns: read.columns, failed: read.failed, scoredFailedRows, unreadable: read.unreadable }];
+    return [{ year, file: read.columns.file, rows: read.rows, columns: read.columns, failed: read.failed, scoredFailedRows, unreadable: read.unreadable }];
   });
 
   const storyDir = path.join(contentDir, 'tin-bai');
@@ -188,11 +225,11 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
     registry,
     criteriaSets,
     unreadableSetIds,
-    units: readCsv(path.join(dataDir, 'don-vi.csv'), unitTable, problems),
+    units: readTableFile(dataDir, 'don-vi', unitTable, problems),
     results,
-    models: readCsv(path.join(dataDir, 'mo-hinh.csv'), modelTable, problems),
-    targets: readCsv(path.join(dataDir, 'chi-tieu.csv'), targetTable, problems),
-    calendar: readCsv(path.join(dataDir, 'lich.csv'), calendarTable, problems),
+    models: readTableFile(dataDir, 'mo-hinh', modelTable, problems),
+    targets: readTableFile(dataDir, 'chi-tieu', targetTable, problems),
+    calendar: readTableFile(dataDir, 'lich', calendarTable, problems),
     stories,
     modelStories,
   };

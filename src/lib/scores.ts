@@ -102,7 +102,7 @@ export class ScoreReader {
         if (!item) c.items.push((item = { item: no, self: -1, appraised: -1 }));
         // "tc14.1" and "tc14.01" name the same sub-item: one of them would be silently ignored.
         if (item[side] >= 0) {
-          problems.add({ ...cellAt(columns, 1, key), message: `Cột "${key}" trùng với cột "${keys[item[side]]}": cùng tiêu chí ${c.criterion}, nội dung ${no}.`, hint: 'Xóa một trong hai cột (chép điểm sang cột còn lại nếu cần).' });
+          problems.add({ ...cellAt(columns, columns.headerRow, key), message: `Cột "${key}" trùng với cột "${keys[item[side]]}": cùng tiêu chí ${c.criterion}, nội dung ${no}.`, hint: 'Xóa một trong hai cột (chép điểm sang cột còn lại nếu cần).' });
         } else item[side] = slot;
       }
       return { key, position: columns.index.get(key)!, slot };

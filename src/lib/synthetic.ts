@@ -2,6 +2,7 @@ import type { CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Kind } from '../i18n/vocabulary.ts';
 import { isCommuneKind } from '../i18n/vocabulary.ts';
 import type { Commune, Registry } from './registry.ts';
+import { setInForce } from './criteria.ts';
 
 /** Small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset. */
 export function rng(seed: number): () => number {
@@ -89,7 +90,7 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
     }
   }
 
-  const setFor = (kind: Kind, year: number) => opts.criteriaSets.find((s) => s.kinds.includes(kind) && s.fromYear <= year && (s.toYear === null || year <= s.toYear));
+  const setFor = (kind: Kind, year: number) => setInForce(opts.criteriaSets, kind, year);
   const maxCriteria = Math.max(0, ...opts.criteriaSets.flatMap((s) => s.groups.flatMap((g) => g.criteria.map((c) => c.no))));
   const header = ['nam', 'ma_don_vi', 'dang_ky', 'giai_doan', 'an_toan_antt', 'xep_loai', 'ket_qua', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'];
   for (let c = 1; c <= maxCriteria; c++) header.push(`tc${String(c).padStart(2, '0')}_tu_cham`, `tc${String(c).padStart(2, '0')}_tham_dinh`);

@@ -1,5 +1,6 @@
 import type { TableSchema } from '../schemas/cell.ts';
 import { CsvReader, decodeCsv } from './csv.ts';
+import { openWorkbookTable } from './xlsx-table.ts';
 import type { ProblemList } from './problem.ts';
 import { closest, columnLetter, toKey } from './text.ts';
 
@@ -15,6 +16,10 @@ export interface Located<T> {
 /** Column key → where it is in the file, to point an editor at the right cell. */
 export interface ColumnMap {
   file: string;
+  /** The sheet of a workbook the table was read from. */
+  sheet?: string | undefined;
+  /** Excel row of the header. */
+  headerRow: number;
   index: Map<string, number>;
   header: string[];
   /**
@@ -27,8 +32,8 @@ export interface ColumnMap {
 export function cellAt(map: ColumnMap, row: number, key: string) {
   const i = map.index.get(key);
   return i === undefined
-    ? { file: map.file, row, columnName: key }
-    : { file: map.file, row, column: columnLetter(i), columnName: map.header[i] };
+    ? { file: map.file, sheet: map.sheet, row, columnName: key }
+    : { file: map.file, sheet: map.sheet, row, column: columnLetter(i), columnName: map.header[i] };
 }
 
 /** A row with a problem: its cells as text (by column key) and the typed values of the cells that read. */
@@ -59,7 +64,11 @@ export interface TableRead<T> {
 }
 
 export function emptyRead<T>(file: string, unreadable = true): TableRead<T> {
-  return { rows: [], failed: [], columns: { file, index: new Map(), header: [], misnamed: new Map() }, unreadable };
+  return { rows: [], failed: [], columns: { file, headerRow: 1, index: new Map(), header: [], misnamed: new Map() }, unreadable };
+}
+
+function isColumnKey(key: string, schema: TableSchema<unknown>, extra: ExtraColumns | undefined): boolean {
+  return schema.columns.includes(key) || (extra?.column.test(key) ?? false);
 }
 
 /** A header cell starting with "#" marks an editor's own helper column (a name beside a code, a note): validation skips it. */
@@ -82,8 +91,28 @@ export interface ExtraColumns {
 }
 
 /**
- * Reads one CSV file against its table schema. Every problem of every row is reported; a row
- * with any problem is left out of `rows` so no rule downstream sees a half-read value.
+ * The rows of a table file as text cells, by Excel row: a CSV file, or the data sheet of a workbook
+ * (`xlsx-table.ts`). `CsvReader` is one.
+ */
+export interface RecordSource {
+  /** The header cells, trailing empty ones dropped. */
+  header: string[];
+  /** Excel row of the header (description rows may sit above it). */
+  headerRow: number;
+  /** The sheet the rows come from, for a workbook. */
+  sheet?: string | undefined;
+  /** Problems of the file's form met while reading, by row and cell position; `hint` says how to fix. */
+  errors: { row: number; cell: number; message: string; hint?: string | undefined }[];
+  remainingRecords(): number;
+  forEachRecord(numericAt: Int32Array, numbers: Float64Array, onRecord: (row: number, cells: string[], numbers: Float64Array) => void): void;
+}
+
+const QUOTE_HINT = 'Kiểm tra dấu ngoặc kép (") trong các ô: mỗi ô mở ngoặc phải đóng ngoặc, và dấu ngoặc kép trong nội dung phải viết đôi ("").';
+
+/**
+ * Reads one table file (CSV, or a workbook's data sheet) against its table schema. Every problem of
+ * every row is reported; a row with any problem is left out of `rows` so no rule downstream sees a
+ * half-read value.
  */
 export function readTable<T>(
   file: string,
@@ -96,30 +125,48 @@ export function readTable<T>(
     problems.add({ file, scope: 'file', message: `Tệp nặng ${Math.round(bytes.length / 1048576)} MB, quá giới hạn ${MAX_FILE_BYTES / 1048576} MB.`, hint: 'Kiểm tra tệp có bị chép lặp dữ liệu không; mỗi năm một tệp kết quả riêng.' });
     return emptyRead(file);
   }
+  // The header is the row naming the most of the file's columns (at least two) among the first rows: a
+  // template has description rows above it, whose labels may fold to a key or two ("Mã đơn vị").
+  const headerScore = (cells: readonly string[]) => new Set(cells.map(toKey).filter((k) => isColumnKey(k, schema, extra))).size;
+  if (/\.xlsx$/i.test(file)) {
+    const opened = openWorkbookTable(bytes, headerScore);
+    if (!opened.ok) {
+      problems.add({ file, scope: 'file', sheet: opened.sheet, message: opened.message, hint: opened.hint });
+      return emptyRead(file);
+    }
+    return readRecords(file, opened.source, schema, problems, extra);
+  }
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) {
     problems.add({ file, scope: 'file', row: decoded.row, message: decoded.message, hint: decoded.hint });
     return emptyRead(file);
   }
-  const csv = new CsvReader(decoded.text);
+  return readRecords(file, new CsvReader(decoded.text, headerScore), schema, problems, extra);
+}
+
+function readRecords<T>(file: string, source: RecordSource, schema: TableSchema<T>, problems: ProblemList, extra: ExtraColumns | undefined): TableRead<T> {
+  const { sheet, headerRow } = source;
   let reported = 0;
-  const reportCsvErrors = () => {
-    for (const e of csv.errors.slice(reported)) {
-      problems.add({ file, row: e.row, column: columnLetter(e.cell), columnName: csv.header[e.cell], message: e.message, hint: 'Kiểm tra dấu ngoặc kép (") trong các ô: mỗi ô mở ngoặc phải đóng ngoặc, và dấu ngoặc kép trong nội dung phải viết đôi ("").' });
+  const helperAt = new Set<number>();
+  const reportSourceErrors = () => {
+    for (const e of source.errors.slice(reported)) {
+      // A formula or an error in the editor's own helper column (a name looked up) is not the data's problem.
+      if (helperAt.has(e.cell)) continue;
+      problems.add({ file, sheet, row: e.row, column: columnLetter(e.cell), columnName: source.header[e.cell], message: e.message, hint: e.hint ?? QUOTE_HINT });
     }
-    reported = csv.errors.length;
+    reported = source.errors.length;
   };
-  reportCsvErrors();
-  const header = csv.header;
+  const header = source.header;
   if (header.length === 0) {
-    problems.add({ file, scope: 'file', row: 1, message: 'Tệp trống, không có dòng tiêu đề.', hint: `Dòng 1 phải là tiêu đề cột: ${schema.columns.join(', ')}.` });
+    reportSourceErrors();
+    problems.add({ file, sheet, scope: 'file', row: headerRow, message: 'Tệp trống, không có dòng tiêu đề.', hint: `Dòng 1 phải là tiêu đề cột: ${schema.columns.join(', ')}.` });
     return emptyRead(file);
   }
   if (header.length === 1 && schema.columns.length > 1) {
     // One header cell holding several column names: the file is separated by something else than , ; or tab.
     const names = toKey(header[0]!).split(/[^a-z0-9_.]+/).filter((k) => schema.columns.includes(k));
     if (names.length >= 2) {
-      problems.add({ file, scope: 'file', row: 1, message: `Không nhận ra dấu phân cách cột: cả dòng tiêu đề nằm trong một ô ("${header[0]!.slice(0, 60)}").`, hint: 'Lưu lại tệp bằng Excel kiểu "CSV UTF-8 (Phân cách bằng dấu phẩy)"; dấu phân cách phải là dấu phẩy (,), chấm phẩy (;) hoặc tab.' });
+      problems.add({ file, sheet, scope: 'file', row: headerRow, message: `Không nhận ra dấu phân cách cột: cả dòng tiêu đề nằm trong một ô ("${header[0]!.slice(0, 60)}").`, hint: 'Lưu lại tệp bằng Excel kiểu "CSV UTF-8 (Phân cách bằng dấu phẩy)"; dấu phân cách phải là dấu phẩy (,), chấm phẩy (;) hoặc tab.' });
       return emptyRead(file);
     }
   }
@@ -130,11 +177,12 @@ export function readTable<T>(
   const expected = [...schema.columns, ...(extra?.expected ?? [])];
   header.forEach((text, i) => {
     const key = toKey(text);
-    const at = { file, scope: 'file' as const, row: 1, column: columnLetter(i), columnName: text };
+    const at = { file, sheet, scope: 'file' as const, row: headerRow, column: columnLetter(i), columnName: text };
     if (key === '') {
       problems.add({ ...at, message: 'Cột không có tiêu đề.', hint: 'Điền tiêu đề cho cột hoặc xóa cột nếu thừa.' });
     } else if (HELPER_COLUMN.test(text) || schema.helperColumns?.includes(key)) {
       // An editor's helper column: kept in the file, not read.
+      helperAt.add(i);
     } else if (index.has(key) || extraIndex.has(key)) {
       problems.add({ ...at, message: `Cột "${text}" bị lặp lại.`, hint: 'Xóa một trong hai cột trùng tên.' });
     } else if (schema.columns.includes(key)) {
@@ -159,9 +207,10 @@ export function readTable<T>(
   const missing = schema.requiredColumns.filter((c) => !index.has(c));
   for (const c of missing) {
     if (misnamed.has(c)) continue;
-    problems.add({ file, scope: 'file', row: 1, columnName: c, message: `Thiếu cột bắt buộc "${c}".`, hint: `Thêm cột có tiêu đề "${c}" ở dòng 1 (xem data/README.md).` });
+    problems.add({ file, sheet, scope: 'file', row: headerRow, columnName: c, message: `Thiếu cột bắt buộc "${c}".`, hint: `Thêm cột có tiêu đề "${c}" ở dòng tiêu đề (xem data/README.md).` });
   }
-  const columns: ColumnMap = { file, index, header, misnamed };
+  reportSourceErrors();
+  const columns: ColumnMap = { file, sheet, headerRow, index, header, misnamed };
   if (missing.length > 0) return { ...emptyRead<T>(file), columns };
 
   const rows: Located<T>[] = [];
@@ -169,14 +218,21 @@ export function readTable<T>(
   // Where each schema column sits in the file (-1: optional column left out, read as empty).
   const positions = schema.columns.map((c) => index.get(c) ?? -1);
   for (const [key, i] of extraIndex) index.set(key, i);
-  const readExtra = extra?.open([...extraIndex.keys()], columns, csv.remainingRecords());
+  const readExtra = extra?.open([...extraIndex.keys()], columns, source.remainingRecords());
   // The extra columns are numbers: the reader puts them in `numbers`, in the order of their keys.
   const numericAt = new Int32Array(header.length).fill(-1);
   [...extraIndex.values()].forEach((position, k) => (numericAt[position] = k));
-  csv.forEachRecord(numericAt, new Float64Array(extraIndex.size), (row, recordCells, numbers) => {
+  // A row with nothing but helper cells (a name looked up for an empty code) is an empty row.
+  const onlyHelpers = (cells: readonly string[], numbers: Float64Array) => {
+    for (let i = 0; i < cells.length; i++) if (cells[i] !== '' && !helperAt.has(i)) return false;
+    for (let k = 0; k < numbers.length; k++) if (numbers[k] === numbers[k]) return false;
+    return true;
+  };
+  source.forEachRecord(numericAt, new Float64Array(extraIndex.size), (row, recordCells, numbers) => {
+    if (helperAt.size > 0 && onlyHelpers(recordCells, numbers)) return;
     for (let i = header.length; i < recordCells.length; i++) {
       if (recordCells[i] !== '') {
-        problems.add({ file, row, column: columnLetter(i), message: 'Ô có giá trị nằm ngoài các cột có tiêu đề (dòng bị lệch cột?).', hint: 'Kiểm tra dấu phân cách trong dòng này; giá trị có dấu phẩy phải đặt trong ngoặc kép.' });
+        problems.add({ file, sheet, row, column: columnLetter(i), message: 'Ô có giá trị nằm ngoài các cột có tiêu đề (dòng bị lệch cột?).', hint: 'Kiểm tra dấu phân cách trong dòng này; giá trị có dấu phẩy phải đặt trong ngoặc kép.' });
       }
     }
     const read = schema.read(recordCells, positions);
@@ -186,12 +242,12 @@ export function readTable<T>(
       schema.columns.forEach((c, k) => (input[c] = positions[k]! < 0 ? '' : (recordCells[positions[k]!] ?? '')));
       failed.push({ row, cells: input, typed: read.typed, bad: new Set(read.issues.map((i) => i.column)) });
       if (recordCells.length < header.length) {
-        problems.add({ file, row, message: `Dòng có ${recordCells.length} ô nhưng dòng tiêu đề có ${header.length} cột: các giá trị có thể đã bị lệch cột.`, hint: 'So từng ô của dòng với tiêu đề; một ô bị xóa (không phải để trống) làm các ô sau dồn sang trái.' });
+        problems.add({ file, sheet, row, message: `Dòng có ${recordCells.length} ô nhưng dòng tiêu đề có ${header.length} cột: các giá trị có thể đã bị lệch cột.`, hint: 'So từng ô của dòng với tiêu đề; một ô bị xóa (không phải để trống) làm các ô sau dồn sang trái.' });
       }
       for (const issue of read.issues) problems.add({ ...cellAt(columns, row, issue.column), message: issue.message, hint: issue.hint });
     }
     readExtra?.(row, recordCells, numbers);
   });
-  reportCsvErrors();
+  reportSourceErrors();
   return { rows, failed, columns, unreadable: false };
 }

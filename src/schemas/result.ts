@@ -93,7 +93,8 @@ export type StoredResult = Omit<Result, 'scores'> & { packedScores: string };
 
 /** The fixed columns of a yearly results file; the `tcNN_*` score columns are read by `lib/scores.ts`. */
 const resultColumns = {
-  nam: cell.year(),
+  /** Optional: a row without it is of the year its file is named after (read-sources fills it in). */
+  nam: cell.optionalYear(),
   ma_don_vi: cell.id(),
   dang_ky: cell.boolean(),
   giai_doan: cell.vocabulary(STAGES),
@@ -114,9 +115,9 @@ export type ResultRowCells = z.output<z.ZodObject<typeof resultColumns>>;
 
 const resultRows = table(
   resultColumns,
-  ['an_toan_antt', 'xep_loai', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh', 'ghi_chu'],
+  ['nam', 'an_toan_antt', 'xep_loai', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh', 'ghi_chu'],
   (r): Result => ({
-    year: r.nam,
+    year: r.nam ?? NaN,
     unitId: r.ma_don_vi,
     registered: r.dang_ky,
     stage: r.giai_doan,

@@ -54,11 +54,17 @@ describe('npm run template', () => {
       expect(rows.every((x) => x.stage === 'duy_tri' && x.outcome === 'dang_thuc_hien')).toBe(true);
     }
   });
-  it('refuses a year that already exists unless asked to replace it', () => {
+  it('never replaces a year kept as CSV, and replaces a workbook only when told to', () => {
     const dir = copy('valid');
-    const r = script('template.ts', ['--year', '2026'], { DATA_DIR: path.join(dir, 'data') });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('--force');
+    const env = { DATA_DIR: path.join(dir, 'data') };
+    const csv = script('template.ts', ['--year', '2026'], env);
+    expect(csv.status).toBe(1);
+    expect(csv.stderr).toContain('Mỗi năm chỉ một tệp');
+    expect(script('template.ts', ['--year', '2027'], env).status).toBe(0);
+    const again = script('template.ts', ['--year', '2027'], env);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('--force');
+    expect(script('template.ts', ['--year', '2027', '--force'], env).status).toBe(0);
   });
 });
 

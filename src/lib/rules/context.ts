@@ -4,6 +4,7 @@ import type { Unit } from '../../schemas/unit.ts';
 import type { ProblemList } from '../problem.ts';
 import type { ResultsSource, ScoredRow, Sources } from '../sources.ts';
 import type { Located } from '../table.ts';
+import { setInForce } from '../criteria.ts';
 
 /** A result row with its unit and criteria set, looked up once for every rule. */
 export interface UnitRow<T> extends Located<T> {
@@ -67,7 +68,7 @@ export function createContext(sources: Sources, problems: ProblemList): RuleCont
     setInForce: (kind, year) => {
       let ofKind = inForce.get(kind);
       if (!ofKind) inForce.set(kind, (ofKind = new Map()));
-      if (!ofKind.has(year)) ofKind.set(year, sets.find((s) => s.kinds.includes(kind) && s.fromYear <= year && (s.toYear === null || year <= s.toYear)));
+      if (!ofKind.has(year)) ofKind.set(year, setInForce(sets, kind, year));
       return ofKind.get(year);
     },
   };

@@ -1,0 +1,66 @@
+import type { Registry } from '../../src/lib/registry.ts';
+import { slugify } from '../../src/lib/text.ts';
+import type { TableColumn } from '../workbook/table-workbook.ts';
+
+/** The columns of the tables a new folder starts with, and what each means to the editor. */
+export const UNIT_COLUMNS: TableColumn[] = [
+  { key: 'ma_don_vi', label: 'Mã đơn vị (trong địa chỉ trang, không đổi sau khi công bố)', width: 28 },
+  { key: 'ten', label: 'Tên chính thức', width: 36 },
+  { key: 'loai', label: 'Loại: Xã, Phường, Đặc khu, Cơ quan, Doanh nghiệp, Cơ sở giáo dục, Khu dân cư', width: 16 },
+  { key: 'ma_tinh', label: 'Mã tỉnh (2 chữ số)', text: true, width: 10 },
+  { key: 'ma_xa', label: 'Mã xã, phường, đặc khu (5 chữ số): của đơn vị, hoặc nơi đơn vị đứng chân', text: true, width: 14 },
+  { key: 'dia_chi', label: 'Địa chỉ', width: 40 },
+];
+export const MODEL_COLUMNS: TableColumn[] = [
+  { key: 'ma_mo_hinh', label: 'Mã mô hình', width: 28 },
+  { key: 'ten', label: 'Tên mô hình', width: 36 },
+  { key: 'loai_mo_hinh', label: 'Loại mô hình (Camera an ninh, Dân vận khéo…)', width: 22 },
+  { key: 'ma_don_vi', label: 'Đơn vị xây dựng (mã)', width: 24 },
+  { key: 'nam_bat_dau', label: 'Năm bắt đầu', width: 10 },
+  { key: 'nam_ket_thuc', label: 'Năm ngừng (trống: còn hoạt động)', width: 12 },
+  { key: 'so_diem', label: 'Số điểm triển khai', width: 10 },
+  { key: 'so_to', label: 'Số tổ', width: 8 },
+  { key: 'tom_tat', label: 'Tóm tắt một hai câu', width: 60 },
+];
+export const TARGET_COLUMNS: TableColumn[] = [
+  { key: 'nam', label: 'Năm', width: 8 },
+  { key: 'nhom', label: 'Nhóm chỉ tiêu', width: 28 },
+  { key: 'loai_don_vi', label: 'Loại đơn vị tính vào chỉ tiêu (xa/phuong/dac_khu)', width: 30 },
+  { key: 'chi_tieu', label: 'Số đơn vị tối thiểu', width: 10 },
+  { key: 'nguon', label: 'Văn bản giao chỉ tiêu', width: 50 },
+];
+export const CALENDAR_COLUMNS: TableColumn[] = [
+  { key: 'nam', label: 'Năm', width: 8 },
+  { key: 'buoc', label: 'Bước: dang_ky, du_bao, ho_so, tham_dinh, cong_nhan, bao_cao, khac', width: 14 },
+  { key: 'noi_dung', label: 'Việc phải làm', width: 50 },
+  { key: 'han', label: 'Hạn (ngày/tháng/năm)', width: 12 },
+  { key: 'nguon', label: 'Văn bản quy định hạn', width: 40 },
+];
+
+/** Every commune, ward and special zone of a province, as rows of the units table (ids unique). */
+export function provinceUnitRows(registry: Registry, provinceCode: string): string[][] {
+  const seen = new Set<string>();
+  return registry.communesOf(provinceCode).map((c) => {
+    let id = slugify(c.fullName);
+    if (seen.has(id)) id = `${id}-${c.code}`;
+    seen.add(id);
+    return [id, c.fullName, c.kind, provinceCode, c.code, ''];
+  });
+}
+
+/** The settings of a real province's site, with what the department must still check said in the values. */
+export function provinceSettings(registry: Registry, provinceCode: string, year: number): Record<string, unknown> {
+  const province = registry.provinces.get(provinceCode)!;
+  return {
+    ten_trang: `Điển hình phong trào toàn dân bảo vệ ANTQ – ${province.fullName}`,
+    co_quan_cong_bo: `Ban Chỉ đạo phong trào toàn dân bảo vệ ANTQ ${province.fullName}`,
+    dia_ban: province.fullName,
+    ma_tinh: [provinceCode],
+    dia_chi_trang: 'https://antq.example.gov.vn',
+    duong_dan_goc: '/',
+    du_lieu_minh_hoa: false,
+    giay_phep: `Dữ liệu do Ban Chỉ đạo phong trào toàn dân bảo vệ ANTQ ${province.fullName} công bố; được dùng lại tự do, ghi rõ nguồn (CC BY 4.0).`,
+    nam_hien_tai: year,
+    dieu_kien: { xep_loai_toi_thieu: 'Khá', nguon: `CẦN KIỂM TRA: ghi mức xếp loại tối thiểu và văn bản theo kế hoạch của ${province.fullName} (giá trị khởi tạo).` },
+  };
+}
