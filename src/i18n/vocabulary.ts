@@ -32,6 +32,12 @@ export const TRACK_OF_KIND: Record<Kind, Track> = {
   co_so_giao_duc: 'co_quan',
 };
 
+/** Kinds as a phrase: "Xã, phường, thị trấn" (a set names the kinds of its own time). */
+export function kindsPhrase(kinds: readonly Kind[]): string {
+  const text = kinds.map((k) => KINDS[k].toLowerCase()).join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The kinds that are themselves a commune of the official registry (the others sit in one). */
 export const COMMUNE_KINDS: readonly Kind[] = ['xa', 'phuong', 'dac_khu'];
 export const isCommuneKind = (kind: Kind): boolean => COMMUNE_KINDS.includes(kind);

@@ -13,7 +13,7 @@ const set: CriteriaSet = {
   fromYear: 2025,
   toYear: null,
   maxPoints: 50,
-  recognition: { minTotal: 45.5, source: 'Giả định', assumption: true },
+  recognition: { everyCriterion: false, required: new Map(), minTotal: 45.5, noZero: false, source: 'Giả định', assumption: true },
   maintenance: null,
   source: 'Nguồn',
   groups: [{ no: 1, name: 'Nhóm', points: 5, criteria: [{ no: 1, points: 5, items: [{ no: 1, text: 'a', points: 2, maintenanceText: null }, { no: 2, text: 'b', points: 3, maintenanceText: 'b nhẹ' }] }] }],
@@ -29,11 +29,18 @@ describe('the facts of a criteria set', () => {
     const f = criteriaSetFacts(set);
     expect(f.decision).toBe('Quyết định số 1/QĐ-MAU ngày 09/05/2025 của Bộ Công an');
     expect(f.kinds).toBe('Cơ quan, Cơ sở giáo dục');
-    expect(f.track).toBe('Cơ quan, doanh nghiệp, cơ sở giáo dục');
+    // The kinds of the set's own time: the 2022 set for communes still named thị trấn, not đặc khu.
+    expect(f.track).toBe('Cơ quan, cơ sở giáo dục');
+    expect(criteriaSetFacts({ ...set, track: 'dia_ban', kinds: ['xa', 'phuong', 'thi_tran'] }).track).toBe('Xã, phường, thị trấn');
   });
-  it('keeps the assumption flag of a threshold and writes its points with a decimal comma', () => {
+  it('keeps the assumption flag of a rule and writes its points with a decimal comma', () => {
     expect(criteriaSetFacts(set).recognition).toEqual({ text: 'Tổng điểm thẩm định từ 45,5/50 điểm trở lên', source: 'Giả định', assumption: true });
     expect(criteriaSetFacts(set).maintenance).toBeNull();
+  });
+  it('states every form of rule a plan uses, combined', () => {
+    const every = { everyCriterion: true, required: new Map([[19, 12]]), minTotal: 90, noZero: false, source: 'x', assumption: true };
+    expect(criteriaSetFacts({ ...set, maxPoints: 100, recognition: every }).recognition!.text).toBe('Mọi tiêu chí đều đạt: điểm thẩm định bằng điểm tối đa của tiêu chí (riêng tiêu chí 19 từ 12 điểm); tổng điểm thẩm định từ 90/100 điểm trở lên');
+    expect(criteriaSetFacts({ ...set, recognition: { ...every, everyCriterion: false, minTotal: null, noZero: true } }).recognition!.text).toBe('Không tiêu chí nào 0 điểm');
   });
   it('counts criteria and items, and says a set without points is not digitised', () => {
     expect(criteriaSetFacts(set)).toMatchObject({ criteria: 1, items: 2, maxPoints: '50 điểm' });
@@ -44,8 +51,8 @@ describe('the facts of a criteria set', () => {
 describe('the thresholds list of a criteria set', () => {
   it('names recognition then maintenance, with null where the data gives none', () => {
     expect(criteriaSetFacts(set).thresholds.map((t) => [t.label, t.rule?.assumption ?? null])).toEqual([
-      ['Ngưỡng công nhận', true],
-      ['Ngưỡng duy trì', null],
+      ['Điều kiện công nhận', true],
+      ['Điều kiện duy trì', null],
     ]);
   });
 });

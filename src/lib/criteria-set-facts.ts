@@ -1,6 +1,7 @@
-import { KINDS, TRACKS } from '../i18n/vocabulary.ts';
-import type { CriteriaSet, SourcedRule } from '../schemas/criteria-set.ts';
+import { KINDS, kindsPhrase } from '../i18n/vocabulary.ts';
+import type { CriteriaSet, PassRule } from '../schemas/criteria-set.ts';
 import { formatDate, formatNumber } from './format.ts';
+import { describeRule } from './pass-rule.ts';
 
 /** A threshold as the criteria page states it. */
 export interface RuleFacts {
@@ -31,10 +32,9 @@ export function yearsInForce(from: number, to: number | null): string {
   return from === to ? `Năm ${from}` : `Từ năm ${from} đến năm ${to}`;
 }
 
-function ruleFacts(rule: SourcedRule | null, maxPoints: number | null): RuleFacts | null {
+function ruleFacts(rule: PassRule | null, maxPoints: number | null): RuleFacts | null {
   if (!rule) return null;
-  const of = maxPoints === null ? '' : `/${formatNumber(maxPoints)}`;
-  return { text: `Tổng điểm thẩm định từ ${formatNumber(rule.minTotal)}${of} điểm trở lên`, source: rule.source, assumption: rule.assumption };
+  return { text: describeRule(rule, maxPoints), source: rule.source, assumption: rule.assumption };
 }
 
 export function criteriaSetFacts(set: CriteriaSet): CriteriaSetFacts {
@@ -43,15 +43,15 @@ export function criteriaSetFacts(set: CriteriaSet): CriteriaSetFacts {
   const maintenance = ruleFacts(set.maintenance, set.maxPoints);
   return {
     decision: `Quyết định số ${set.decision} ngày ${formatDate(set.issuedOn)} của ${set.issuer}`,
-    track: TRACKS[set.track],
+    track: kindsPhrase(set.kinds),
     kinds: set.kinds.map((k) => KINDS[k]).join(', '),
     yearsInForce: yearsInForce(set.fromYear, set.toYear),
     maxPoints: set.maxPoints === null ? 'Chưa số hóa' : `${formatNumber(set.maxPoints)} điểm`,
     recognition,
     maintenance,
     thresholds: [
-      { label: 'Ngưỡng công nhận', rule: recognition },
-      { label: 'Ngưỡng duy trì', rule: maintenance },
+      { label: 'Điều kiện công nhận', rule: recognition },
+      { label: 'Điều kiện duy trì', rule: maintenance },
     ],
     criteria: criteria.length,
     items: criteria.reduce((t, c) => t + c.items.length, 0),

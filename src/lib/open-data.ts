@@ -1,4 +1,4 @@
-import type { CriteriaSet } from '../schemas/criteria-set.ts';
+import type { CriteriaSet, PassRule } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
 import type { CriterionScore, Result } from '../schemas/result.ts';
 import type { Unit } from '../schemas/unit.ts';
@@ -78,8 +78,8 @@ export function criteriaSetJson(set: CriteriaSet): object {
     ap_dung_tu_nam: set.fromYear,
     ap_dung_den_nam: set.toYear,
     tong_diem: set.maxPoints,
-    cong_nhan: set.recognition && { diem_toi_thieu: set.recognition.minTotal, nguon: set.recognition.source, gia_dinh: set.recognition.assumption },
-    duy_tri: set.maintenance && { diem_toi_thieu: set.maintenance.minTotal, nguon: set.maintenance.source, gia_dinh: set.maintenance.assumption },
+    cong_nhan: set.recognition && ruleJson(set.recognition),
+    duy_tri: set.maintenance && ruleJson(set.maintenance),
     nguon: set.source,
     nhom: set.groups.map((g) => ({
       nhom: g.no,
@@ -92,4 +92,9 @@ export function criteriaSetJson(set: CriteriaSet): object {
       })),
     })),
   };
+}
+
+/** A pass rule as the criteria set files write it. */
+function ruleJson(rule: PassRule) {
+  return { moi_tieu_chi_dat: rule.everyCriterion, diem_dat: Object.fromEntries(rule.required), tong_diem_toi_thieu: rule.minTotal, khong_tieu_chi_nao_0: rule.noZero, nguon: rule.source, gia_dinh: rule.assumption };
 }

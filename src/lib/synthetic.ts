@@ -3,6 +3,7 @@ import type { Kind } from '../i18n/vocabulary.ts';
 import { isCommuneKind } from '../i18n/vocabulary.ts';
 import type { Commune, Registry } from './registry.ts';
 import { setInForce } from './criteria.ts';
+import { checkPassRule } from './pass-rule.ts';
 
 /** Small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset. */
 export function rng(seed: number): () => number {
@@ -111,12 +112,13 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       else continue;
       const safe = rand() < 0.95;
       const classification = rand() < 0.5 ? 'xuat_sac' : rand() < 0.85 ? 'kha' : 'trung_binh';
-      // Most units lose a few points; some lose many.
-      const weak = rand() < 0.2;
+      // Half the units meet every criterion; the others lose a few points, some many.
+      const strong = rand() < 0.55;
+      const weak = !strong && rand() < 0.4;
       const self: number[] = [];
       const appraised: number[] = [];
       for (const c of criteria) {
-        const loss = rand() < (weak ? 0.5 : 0.12) ? Math.round(rand() * c.points * (weak ? 0.8 : 0.5) * 2) / 2 : 0;
+        const loss = !strong && rand() < (weak ? 0.5 : 0.15) ? Math.round(rand() * c.points * (weak ? 0.8 : 0.5) * 2) / 2 : 0;
         const a = Math.max(0, c.points - loss);
         appraised.push(a);
         self.push(Math.min(c.points, a + (rand() < 0.2 ? 0.5 : 0)));
@@ -126,10 +128,10 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       if (!decided) outcome = 'dang_thuc_hien';
       else if (stage === 'xay_dung') {
         const eligible = safe && classification !== 'trung_binh';
-        const passes = criteria.length === 0 ? rand() < 0.7 : appraisedTotal >= (set?.recognition?.minTotal ?? 0);
+        const passes = criteria.length === 0 ? rand() < 0.7 : !set?.recognition || checkPassRule(set.recognition, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
         outcome = eligible && passes ? 'cong_nhan' : 'khong_cong_nhan';
       } else {
-        const passes = criteria.length === 0 ? rand() < 0.85 : appraisedTotal >= (set?.maintenance?.minTotal ?? 0);
+        const passes = criteria.length === 0 ? rand() < 0.85 : !set?.maintenance || checkPassRule(set.maintenance, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
         outcome = passes ? (rand() < 0.01 ? 'thu_hoi' : 'duy_tri') : 'khong_duy_tri';
       }
       if (outcome === 'cong_nhan' || outcome === 'duy_tri') standing = true;

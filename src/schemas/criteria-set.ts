@@ -27,9 +27,20 @@ export interface CriterionGroup {
   criteria: Criterion[];
 }
 
-/** A rule value with where it comes from; `assumption` marks values the decision's text does not give. */
-export interface SourcedRule {
-  minTotal: number;
+/**
+ * The rule a unit's appraised scores must meet to be recognised (or to keep a recognition), in the
+ * forms plans use, all of whose conditions must hold; with where it comes from, and `assumption`
+ * when the decision's text does not give it (the criteria page says so).
+ */
+export interface PassRule {
+  /** Every criterion met: appraised at least its required score (its maximum unless `required` says otherwise). */
+  everyCriterion: boolean;
+  /** Criterion number → the score that counts as met, where it is not the maximum. */
+  required: Map<number, number>;
+  /** A minimum appraised total; null for none. */
+  minTotal: number | null;
+  /** No criterion appraised at zero. */
+  noZero: boolean;
   source: string;
   assumption: boolean;
 }
@@ -49,10 +60,10 @@ export interface CriteriaSet {
   toYear: number | null;
   /** Maximum points; null when the set is not itemised in the data. */
   maxPoints: number | null;
-  /** Threshold to be recognised (công nhận); null when unknown. */
-  recognition: SourcedRule | null;
-  /** Threshold to keep a recognition in a maintenance year (duy trì). */
-  maintenance: SourcedRule | null;
+  /** What recognition (công nhận) asks of the appraised scores; null when unknown. */
+  recognition: PassRule | null;
+  /** What keeping a recognition in a maintenance year (duy trì) asks. */
+  maintenance: PassRule | null;
   source: string;
   /** Empty when the set is not itemised (only its metadata is in the data). */
   groups: CriterionGroup[];
@@ -67,15 +78,33 @@ const isoDate = z.string().transform((raw, ctx) => {
 
 const rule = z
   .object({
+    /** Every criterion met ("đạt đủ tiêu chí"): appraised at least its required score. */
+    moi_tieu_chi_dat: z.boolean().default(false),
+    /** Criterion number → the score that counts as met, where it is not the criterion's maximum. */
+    diem_dat: z.record(z.string().regex(/^\d{1,2}$/, 'Khóa là số tiêu chí, ví dụ "19".'), z.number().nonnegative()).default({}),
     /** Minimum appraised total. */
-    diem_toi_thieu: z.number().nonnegative(),
-    /** Where the value comes from. */
+    tong_diem_toi_thieu: z.number().nonnegative().nullable().default(null),
+    /** No criterion appraised at zero. */
+    khong_tieu_chi_nao_0: z.boolean().default(false),
+    /** Where the rule comes from. */
     nguon: z.string().min(1),
-    /** True when the value is an assumption of this data, not the decision's text. */
+    /** True when the rule is an assumption of this data, not the decision's text. */
     gia_dinh: z.boolean(),
   })
   .strict()
-  .transform((r): SourcedRule => ({ minTotal: r.diem_toi_thieu, source: r.nguon, assumption: r.gia_dinh }));
+  .refine((r) => r.moi_tieu_chi_dat || r.tong_diem_toi_thieu !== null || r.khong_tieu_chi_nao_0, {
+    message: 'Quy tắc phải có ít nhất một điều kiện: "moi_tieu_chi_dat": true, "tong_diem_toi_thieu" hoặc "khong_tieu_chi_nao_0": true.',
+  })
+  .transform(
+    (r): PassRule => ({
+      everyCriterion: r.moi_tieu_chi_dat,
+      required: new Map(Object.entries(r.diem_dat).map(([k, v]) => [Number(k), v])),
+      minTotal: r.tong_diem_toi_thieu,
+      noZero: r.khong_tieu_chi_nao_0,
+      source: r.nguon,
+      assumption: r.gia_dinh,
+    }),
+  );
 
 /** `data/bo-tieu-chi/<ma>.json`: the set's metadata. Items come from the CSV beside it. */
 export const criteriaSetMeta = z

@@ -25,9 +25,9 @@ describe('the build of real data', () => {
   });
 
   it('reads scores written with decimal commas and shows them so', () => {
-    // 2025: criteria 14 and 19 appraised 11,5 and 14 → total 98,5.
-    expect(page('don-vi/ba-dinh')).toContain('98,5');
-    expect(page('nam/2025')).toContain('98,5');
+    // 2025: Phường Ngọc Hà, criterion 14 appraised 9,5 of 12 → total 88,5.
+    expect(page('don-vi/ngoc-ha')).toContain('88,5');
+    expect(page('nam/2025')).toContain('88,5');
   });
 
   it('keeps every link under the sub-path, resolving, with no foreign markup', () => {

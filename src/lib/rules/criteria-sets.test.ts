@@ -20,9 +20,9 @@ describe('criteria sets add up and do not overlap', () => {
     expect(s).toContain('data/bo-tieu-chi/3554-2025-co-quan.csv:3:D Nội dung 1.1 bị lặp lại.');
     expect(s.some((l) => l.startsWith('data/bo-tieu-chi/3554-2025-co-quan.csv:4:B Tên nhóm 1 khác với dòng 2'))).toBe(true);
   });
-  it('reports a threshold above the maximum', () => {
+  it('reports a total threshold above the maximum', () => {
     const f = fixture();
-    f.write('data/bo-tieu-chi/3554-2025-co-quan.json', f.read('data/bo-tieu-chi/3554-2025-co-quan.json').replace('"diem_toi_thieu": 45', '"diem_toi_thieu": 55'));
-    expect(summary(f.validate())).toContain('data/bo-tieu-chi/3554-2025-co-quan.json:: Ngưỡng 55 điểm lớn hơn tổng điểm 50.');
+    f.write('data/bo-tieu-chi/3554-2025-co-quan.json', f.read('data/bo-tieu-chi/3554-2025-co-quan.json').replace('"moi_tieu_chi_dat": true,', '"moi_tieu_chi_dat": true, "tong_diem_toi_thieu": 55,'));
+    expect(summary(f.validate())).toContain('data/bo-tieu-chi/3554-2025-co-quan.json::cong_nhan.tong_diem_toi_thieu Ngưỡng 55 điểm lớn hơn tổng điểm 50.');
   });
 });

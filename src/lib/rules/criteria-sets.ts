@@ -12,9 +12,16 @@ export function criteriaSets(ctx: RuleContext): void {
       problems.add({ file: items.columns.file, columnName: 'diem', message: `Tổng điểm các nội dung là ${sum}, khác "tong_diem" ${s.maxPoints} trong tệp ${file.replace(/^.*\//, '')}.`, hint: 'Kiểm tra điểm từng nội dung so với văn bản gốc.' });
     }
     if (!items && s.maxPoints !== null) problems.add({ file, columnName: 'tong_diem', message: 'Bộ tiêu chí ghi tổng điểm nhưng không có tệp nội dung (.csv) đi kèm.', hint: 'Thêm tệp .csv cùng tên, hoặc ghi "tong_diem": null nếu bộ chưa được số hóa.' });
-    for (const rule of [s.recognition, s.maintenance]) {
-      if (rule && s.maxPoints !== null && rule.minTotal > s.maxPoints) {
-        problems.add({ file, message: `Ngưỡng ${rule.minTotal} điểm lớn hơn tổng điểm ${s.maxPoints}.`, hint: 'Sửa "diem_toi_thieu".' });
+    const criteria = new Map(s.groups.flatMap((g) => g.criteria).map((c) => [c.no, c]));
+    for (const [key, rule] of [['cong_nhan', s.recognition], ['duy_tri', s.maintenance]] as const) {
+      if (!rule) continue;
+      if (rule.minTotal !== null && s.maxPoints !== null && rule.minTotal > s.maxPoints) {
+        problems.add({ file, columnName: `${key}.tong_diem_toi_thieu`, message: `Ngưỡng ${rule.minTotal} điểm lớn hơn tổng điểm ${s.maxPoints}.`, hint: 'Sửa "tong_diem_toi_thieu".' });
+      }
+      for (const [no, v] of rule.required) {
+        const c = criteria.get(no);
+        if (!c) problems.add({ file, columnName: `${key}.diem_dat`, message: `Bộ không có tiêu chí ${no}.`, hint: `Bỏ "${no}" khỏi "diem_dat".` });
+        else if (v > c.points) problems.add({ file, columnName: `${key}.diem_dat`, message: `Điểm đạt ${v} của tiêu chí ${no} lớn hơn điểm tối đa ${c.points}.`, hint: 'Sửa "diem_dat".' });
       }
     }
     for (const kind of s.kinds) {

@@ -1,15 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, summary } from '../../../tests/helpers/fixture.ts';
 
-describe('a recognised outcome meets the threshold, the eligibility facts and has a decision', () => {
+/** Sets a criteria set's recognition and maintenance rule in the copy. */
+function ruleOf(f: ReturnType<typeof fixture>, set: string, rule: Record<string, unknown>) {
+  const file = `data/bo-tieu-chi/${set}.json`;
+  const json = JSON.parse(f.read(file));
+  json.cong_nhan = { ...rule, nguon: 'Kế hoạch thử', gia_dinh: false };
+  json.duy_tri = { ...rule, nguon: 'Kế hoạch thử', gia_dinh: false };
+  f.write(file, JSON.stringify(json));
+}
+
+describe('the recognition and maintenance rule is the data of each criteria set', () => {
+  it('every criterion met: a unit that passes any total but misses one criterion is not recognised', () => {
+    const f = fixture();
+    // Xã B, recognised in 2025 with every criterion at its maximum (100): criterion 7 now 1 of 2, total 99.
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc07_tham_dinh', '1');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '99');
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:AA Kết quả "Công nhận" nhưng chưa đạt quy tắc của bộ "3554-2025-dia-ban" (mọi tiêu chí đều đạt: điểm thẩm định bằng điểm tối đa của tiêu chí, giả định của dữ liệu): tiêu chí 7 được 1/2 (cần 2).');
+  });
+  it('a total threshold, as a plan may write it, accepts the same unit', () => {
+    const f = fixture();
+    ruleOf(f, '3554-2025-dia-ban', { tong_diem_toi_thieu: 90 });
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc07_tham_dinh', '1');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '99');
+    expect(summary(f.validate())).toEqual([]);
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc19_tham_dinh', '5');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '89');
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:M Kết quả "Công nhận" nhưng chưa đạt quy tắc của bộ "3554-2025-dia-ban" (tổng điểm thẩm định từ 90/100 điểm trở lên): tổng điểm thẩm định 89 (cần từ 90).');
+  });
+  it('no criterion at zero, combined with a total; and a lower required score for one criterion', () => {
+    const f = fixture();
+    ruleOf(f, '3554-2025-dia-ban', { tong_diem_toi_thieu: 80, khong_tieu_chi_nao_0: true });
+    f.setCell('data/ket-qua/2025.csv', 3, 'tc07_tham_dinh', '0');
+    f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '98');
+    expect(summary(f.validate()).some((l) => l.endsWith('tiêu chí 7 được 0/2 (không được 0 điểm).'))).toBe(true);
+    const g = fixture();
+    ruleOf(g, '3554-2025-dia-ban', { moi_tieu_chi_dat: true, diem_dat: { 19: 12 } });
+    g.setCell('data/ket-qua/2025.csv', 3, 'tc19_tham_dinh', '12');
+    g.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '97');
+    expect(summary(g.validate())).toEqual([]);
+  });
+  it('a rule must say something, and only of the set\'s own criteria', () => {
+    const f = fixture();
+    ruleOf(f, '3554-2025-co-quan', { diem_dat: { 30: 1 } });
+    const s = summary(f.validate());
+    expect(s.some((l) => l.includes('Quy tắc phải có ít nhất một điều kiện'))).toBe(true);
+    ruleOf(f, '3554-2025-co-quan', { moi_tieu_chi_dat: true, diem_dat: { 30: 1, 1: 9 } });
+    const t = summary(f.validate());
+    expect(t).toContain('data/bo-tieu-chi/3554-2025-co-quan.json::cong_nhan.diem_dat Bộ không có tiêu chí 30.');
+    expect(t).toContain('data/bo-tieu-chi/3554-2025-co-quan.json::cong_nhan.diem_dat Điểm đạt 9 của tiêu chí 1 lớn hơn điểm tối đa 3.');
+  });
+});
+
+describe('a recognised outcome meets the eligibility facts and has a decision', () => {
   it('passes when all are met', () => {
     expect(summary(fixture().validate())).toEqual([]);
-  });
-  it('reports a recognition below the threshold of its criteria set', () => {
-    const f = fixture();
-    f.setCell('data/ket-qua/2025.csv', 3, 'tc19_tham_dinh', '6');
-    f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '89');
-    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:M Điểm thẩm định 89 chưa đạt ngưỡng 90 để "Công nhận" (bộ "3554-2025-dia-ban").');
   });
   it('reports a recognition without "An toàn về ANTT" or below the minimum classification', () => {
     const f = fixture();
@@ -32,11 +77,11 @@ describe('a recognised outcome meets the threshold, the eligibility facts and ha
     f.setCell('data/ket-qua/2025.csv', 3, 'ngay_quyet_dinh', '16/12/2023');
     expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:I Quyết định ngày 16/12/2023 không thuộc năm 2025 hoặc đầu năm sau.');
   });
-  it('reports a maintained outcome below the maintenance threshold', () => {
+  it('reports a maintained outcome that misses the maintenance rule, naming the criteria', () => {
     const f = fixture();
     f.setCell('data/ket-qua/2025.csv', 2, 'tc19_tham_dinh', '4');
-    f.setCell('data/ket-qua/2025.csv', 2, 'tong_tham_dinh', '79');
-    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:2:M Điểm thẩm định 79 chưa đạt ngưỡng 80 để "Duy trì" (bộ "3554-2025-dia-ban").');
+    f.setCell('data/ket-qua/2025.csv', 2, 'tong_tham_dinh', '89');
+    expect(summary(f.validate()).some((l) => l.startsWith('data/ket-qua/2025.csv:2:') && l.includes('"Duy trì" nhưng chưa đạt quy tắc') && l.endsWith('tiêu chí 19 được 4/15 (cần 15).'))).toBe(true);
   });
   it('reports a stage that contradicts the outcome, and a building year without registration', () => {
     const f = fixture();

@@ -1,7 +1,8 @@
 import { CLASSIFICATION_RANK, CLASSIFICATIONS, OUTCOMES, STAGES, type Outcome, type Stage } from '../../i18n/vocabulary.ts';
-import { formatDate, formatNumber } from '../format.ts';
+import { formatDate } from '../format.ts';
 import { SCORE_COLUMN } from '../../schemas/result.ts';
-import { scoreTotal } from '../scores.ts';
+import { appraisedLookup, checkPassRule, describeRule, describeShortfalls } from '../pass-rule.ts';
+import { scoreColumn, scoreTotal } from '../scores.ts';
 import { cellAt } from '../table.ts';
 import type { RuleContext } from './context.ts';
 
@@ -66,8 +67,16 @@ export function outcomes(ctx: RuleContext): void {
       if (rule && set && set.groups.length > 0 && !appraisedMisnamed) {
         if (appraised === null) {
           problems.add({ ...at('tong_tham_dinh'), message: `Kết quả "${label}" nhưng chưa có điểm thẩm định.`, hint: `Ghi điểm thẩm định từng tiêu chí theo bộ "${set.id}".` });
-        } else if (appraised < rule.minTotal) {
-          problems.add({ ...at('tong_tham_dinh'), message: `Điểm thẩm định ${formatNumber(appraised)} chưa đạt ngưỡng ${formatNumber(rule.minTotal)} để "${label}" (bộ "${set.id}").`, hint: 'Kiểm tra lại điểm, hoặc sửa kết quả cho đúng với điểm.' });
+        } else {
+          const check = checkPassRule(rule, set, appraisedLookup(r.scores), appraised);
+          if (!check.passes) {
+            const where = check.shortfalls.length > 0 ? scoreColumn(check.shortfalls[0]!.criterion, null, 'appraised') : 'tong_tham_dinh';
+            problems.add({
+              ...at(where),
+              message: `Kết quả "${label}" nhưng chưa đạt quy tắc của bộ "${set.id}" (${describeRule(rule, set.maxPoints).toLowerCase()}${rule.assumption ? ', giả định của dữ liệu' : ''}): ${describeShortfalls(check)}.`,
+              hint: 'Kiểm tra lại điểm thẩm định theo biên bản, hoặc sửa kết quả cho đúng với điểm.',
+            });
+          }
         }
       }
 
