@@ -189,21 +189,24 @@ function seenValue(kind: number, number: number, text: string, date1904: boolean
 
 /**
  * Our reading of a workbook, the same whichever way its sheets are inflated: a window at a time
- * (1 MB, or a few bytes so that rows and tags are cut across windows) or whole.
+ * (1 MB, or a few bytes so that rows and tags are cut across windows) or whole, and whichever
+ * the sheet is first asked for (rows, hidden columns, merges).
  */
 function ours(bytes: Uint8Array, label: string, windows: number[] = [1 << 20, 64 + (bytes.length % 200), Infinity]): { date1904: boolean; sheets: SeenSheet[] } {
-  const reads = windows.map((window) => {
+  const reads = windows.map((window, i) => {
     const opened = openWorkbook(bytes, { window });
     if (!opened.ok) throw new Error(`${label}: ${opened.message}`);
-    return { date1904: opened.workbook.date1904, sheets: seenSheets(opened.workbook) };
+    return { date1904: opened.workbook.date1904, sheets: seenSheets(opened.workbook, i % 3) };
   });
   for (let i = 1; i < reads.length; i++) expect(reads[i], `${label}, window ${windows[i]}`).toEqual(reads[0]);
   return reads[0]!;
 }
 
-function seenSheets(workbook: XlsxWorkbook): SeenSheet[] {
+/** `order`: 0 rows first; 1 hidden columns first (the sheet stays open for its rows); 2 merges first (a pass of their own). */
+function seenSheets(workbook: XlsxWorkbook, order = 0): SeenSheet[] {
   return workbook.sheets.map((sheet) => {
     const rows: SeenSheet['rows'] = new Map();
+    const early = order === 1 ? sheet.hiddenColumns : order === 2 ? sheet.merges : null;
     sheet.forEachRow((row, hidden, c) => {
       const cells = new Map<number, Seen>();
       for (let col = 0; col < c.width; col++) {
@@ -217,6 +220,7 @@ function seenSheets(workbook: XlsxWorkbook): SeenSheet[] {
       if (rows.has(row)) throw new Error(`row ${row} twice`);
       rows.set(row, { hidden, cells });
     });
+    if (early !== null) expect(early === sheet.hiddenColumns || early === sheet.merges).toBe(true);
     return { name: sheet.name, state: sheet.state, merges: sheet.merges.map(rangeText).sort(), hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b), rows };
   });
 }

@@ -757,7 +757,7 @@ class Sheet implements XlsxSheet {
         const max = Math.min(Number(attr(head, attrs, 'max') ?? min), MAX_COLUMNS);
         for (let c = min; c <= max; c++) hidden.add(c - 1);
       }
-      this.#hiddenColumns = hidden;
+      this.#hiddenColumns ??= hidden;
       if (open < 0) return { src, rows: -1, at: 0 };
       const gt = src.buf.indexOf(62, open);
       return src.buf[gt - 1] === 47 ? { src, rows: -1, at: gt + 1 } : { src, rows: gt + 1, at: gt + 1 };
@@ -827,7 +827,7 @@ class Sheet implements XlsxSheet {
         const top = Number(m[2]);
         merges.push({ top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnOf(m[3]) : left });
       }
-      this.#merges = merges;
+      this.#merges ??= merges;
     } finally {
       src.close();
     }
