@@ -187,9 +187,26 @@ function seenValue(kind: number, number: number, text: string, date1904: boolean
   return undefined;
 }
 
-function ours(workbook: XlsxWorkbook): SeenSheet[] {
+/**
+ * Our reading of a workbook, the same whichever way its sheets are inflated: a window at a time
+ * (1 MB, or a few bytes so that rows and tags are cut across windows) or whole, and whichever
+ * the sheet is first asked for (rows, hidden columns, merges).
+ */
+function ours(bytes: Uint8Array, label: string, windows: number[] = [1 << 20, 64 + (bytes.length % 200), Infinity]): { date1904: boolean; sheets: SeenSheet[] } {
+  const reads = windows.map((window, i) => {
+    const opened = openWorkbook(bytes, { window });
+    if (!opened.ok) throw new Error(`${label}: ${opened.message}`);
+    return { date1904: opened.workbook.date1904, sheets: seenSheets(opened.workbook, i % 3) };
+  });
+  for (let i = 1; i < reads.length; i++) expect(reads[i], `${label}, window ${windows[i]}`).toEqual(reads[0]);
+  return reads[0]!;
+}
+
+/** `order`: 0 rows first; 1 hidden columns first (the sheet stays open for its rows); 2 merges first (a pass of their own). */
+function seenSheets(workbook: XlsxWorkbook, order = 0): SeenSheet[] {
   return workbook.sheets.map((sheet) => {
     const rows: SeenSheet['rows'] = new Map();
+    const early = order === 1 ? sheet.hiddenColumns : order === 2 ? sheet.merges : null;
     sheet.forEachRow((row, hidden, c) => {
       const cells = new Map<number, Seen>();
       for (let col = 0; col < c.width; col++) {
@@ -203,6 +220,7 @@ function ours(workbook: XlsxWorkbook): SeenSheet[] {
       if (rows.has(row)) throw new Error(`row ${row} twice`);
       rows.set(row, { hidden, cells });
     });
+    if (early !== null) expect(early === sheet.hiddenColumns || early === sheet.merges).toBe(true);
     return { name: sheet.name, state: sheet.state, merges: sheet.merges.map(rangeText).sort(), hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b), rows };
   });
 }
@@ -272,13 +290,11 @@ describe('the xlsx reader reads as exceljs does', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const p = plan(seed);
       const bytes = await write(p);
-      const opened = openWorkbook(new Uint8Array(bytes));
-      if (!opened.ok) throw new Error(`seed ${seed}: ${opened.message}`);
+      const got = ours(new Uint8Array(bytes), `seed ${seed}`);
       const want = await theirs(bytes);
-      expect(opened.workbook.date1904, `seed ${seed}`).toBe(want.date1904);
-      const got = ours(opened.workbook);
-      cells += expectSame(got, want.sheets, `seed ${seed} (${p.writer})`);
-      for (const s of got) for (const r of s.rows.values()) for (const c of r.cells.values()) kinds.add(c.kind);
+      expect(got.date1904, `seed ${seed}`).toBe(want.date1904);
+      cells += expectSame(got.sheets, want.sheets, `seed ${seed} (${p.writer})`);
+      for (const s of got.sheets) for (const r of s.rows.values()) for (const c of r.cells.values()) kinds.add(c.kind);
     }
     // The generator reaches every kind of cell, and enough of them.
     expect([...kinds].sort()).toEqual([1, 2, 3, 4, 5, 6]);
@@ -332,10 +348,8 @@ describe('workbooks written by LibreOffice', () => {
     if ('error' in done) throw done.error;
     for (const name of ['from-exceljs.xlsx', 'editor.xlsx']) {
       const bytes = readFileSync(path.join(done.out, name));
-      const opened = openWorkbook(new Uint8Array(bytes));
-      if (!opened.ok) throw new Error(`${name}: ${opened.message}`);
       const want = await theirs(bytes);
-      expectSame(ours(opened.workbook), want.sheets, `LibreOffice ${name}`);
+      expectSame(ours(new Uint8Array(bytes), name).sheets, want.sheets, `LibreOffice ${name}`);
     }
     // And the CSV's own values, by type.
     const opened = openWorkbook(new Uint8Array(readFileSync(path.join(done.out, 'editor.xlsx'))));
@@ -421,10 +435,19 @@ function pkg(parts: { workbook: string; sheets: string[]; sharedStrings?: string
   );
 }
 
-function rowsOf(bytes: Uint8Array, sheet = 0): { row: number; hidden: boolean; cells: (string | number | boolean | null | [string, number | string])[]; formula: number[] }[] {
-  const opened = openWorkbook(bytes);
+type ReadRow = { row: number; hidden: boolean; cells: (string | number | boolean | null | [string, number | string])[]; formula: number[] };
+
+/** A sheet's rows, the same read a window of 64 bytes at a time and whole. */
+function rowsOf(bytes: Uint8Array, sheet = 0): ReadRow[] {
+  const [small, whole] = [64, Infinity].map((window) => rowsRead(bytes, sheet, window));
+  expect(small).toEqual(whole);
+  return whole!;
+}
+
+function rowsRead(bytes: Uint8Array, sheet: number, window: number): ReadRow[] {
+  const opened = openWorkbook(bytes, { window });
   if (!opened.ok) throw new Error(opened.message);
-  const out: ReturnType<typeof rowsOf> = [];
+  const out: ReadRow[] = [];
   opened.workbook.sheets[sheet]!.forEachRow((row, hidden, c) => {
     const cells = Array.from({ length: c.width }, (_, i) => {
       const k = c.kind[i]!;
@@ -516,26 +539,31 @@ describe('what other writers store', () => {
       <x:sheet name="Ẩn" sheetId="3" state="hidden" rel:id="rId2"/>
       <x:sheet name="Rất ẩn" sheetId="4" state="veryHidden" rel:id="rId3"/></x:sheets></x:workbook>`;
     const prefixed = `<x:worksheet xmlns:x="${MAIN}"><x:cols><x:col min="2" max="4" width="0" hidden="1"/><x:col min="6" max="6" hidden="0"/></x:cols><x:sheetData><x:row r="1"><x:c r="A1"><x:v>3</x:v></x:c></x:row></x:sheetData><x:mergeCells count="2"><x:mergeCell ref="A1:C2"/><x:mergeCell ref="AA10:AB12"/></x:mergeCells></x:worksheet>`;
-    const bytes = zip({
-      '_rels/.rels': rels([['rId1', 'officeDocument', '/xl/workbook.xml']]),
-      'xl/workbook.xml': wb,
-      'xl/_rels/workbook.xml.rels': rels([['rId1', 'worksheet', 'worksheets/Sheet1.xml'], ['rIdC', 'chartsheet', 'chartsheets/sheet1.xml'], ['rId2', 'worksheet', '/xl/worksheets/sheet2.xml'], ['rId3', 'worksheet', '../xl/worksheets/./sheet3.xml']]),
-      'xl/worksheets/sheet1.xml': prefixed,
-      'xl/chartsheets/sheet1.xml': '<chartsheet/>',
-      // A UTF-16 part, as the package format allows.
-      'xl/worksheets/sheet2.xml': new Uint8Array([0xff, 0xfe, ...Buffer.from(sheetXml('<row r="1"><c r="B1" t="inlineStr"><is><t>ẩn</t></is></c></row>').replace('UTF-8', 'UTF-16'), 'utf16le')]),
-      'xl/worksheets/sheet3.xml': `<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData/><mergeCells count="1"><mergeCell ref="B2"/></mergeCells></worksheet>`,
-    }, true);
-    const opened = openWorkbook(bytes);
-    if (!opened.ok) throw new Error(opened.message);
-    const { sheets } = opened.workbook;
-    expect(sheets.map((s) => [s.name, s.state])).toEqual([['Kết quả & "mã"', 'visible'], ['Ẩn', 'hidden'], ['Rất ẩn', 'veryHidden']]);
-    expect(sheets[0]!.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 2 }, { top: 10, left: 26, bottom: 12, right: 27 }]);
-    expect([...sheets[0]!.hiddenColumns]).toEqual([1, 2, 3]);
-    expect(rowsOf(bytes, 0)[0]!.cells).toEqual([3]);
-    expect(rowsOf(bytes, 1)[0]!.cells).toEqual([null, 'ẩn']);
-    expect(rowsOf(bytes, 2)).toEqual([]);
-    expect(sheets[2]!.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 1 }]);
+    // Stored and deflated, read whole and a few bytes at a time.
+    for (const stored of [true, false]) {
+      const bytes = zip({
+        '_rels/.rels': rels([['rId1', 'officeDocument', '/xl/workbook.xml']]),
+        'xl/workbook.xml': wb,
+        'xl/_rels/workbook.xml.rels': rels([['rId1', 'worksheet', 'worksheets/Sheet1.xml'], ['rIdC', 'chartsheet', 'chartsheets/sheet1.xml'], ['rId2', 'worksheet', '/xl/worksheets/sheet2.xml'], ['rId3', 'worksheet', '../xl/worksheets/./sheet3.xml']]),
+        'xl/worksheets/sheet1.xml': prefixed,
+        'xl/chartsheets/sheet1.xml': '<chartsheet/>',
+        // A UTF-16 part, as the package format allows.
+        'xl/worksheets/sheet2.xml': new Uint8Array([0xff, 0xfe, ...Buffer.from(sheetXml('<row r="1"><c r="B1" t="inlineStr"><is><t>ẩn</t></is></c></row>').replace('UTF-8', 'UTF-16'), 'utf16le')]),
+        'xl/worksheets/sheet3.xml': `<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData/><mergeCells count="1"><mergeCell ref="B2"/></mergeCells></worksheet>`,
+      }, stored);
+      for (const window of [64, Infinity]) {
+        const opened = openWorkbook(bytes, { window });
+        if (!opened.ok) throw new Error(opened.message);
+        const { sheets } = opened.workbook;
+        expect(sheets.map((s) => [s.name, s.state])).toEqual([['Kết quả & "mã"', 'visible'], ['Ẩn', 'hidden'], ['Rất ẩn', 'veryHidden']]);
+        expect(sheets[0]!.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 2 }, { top: 10, left: 26, bottom: 12, right: 27 }]);
+        expect([...sheets[0]!.hiddenColumns]).toEqual([1, 2, 3]);
+        expect(rowsOf(bytes, 0)[0]!.cells).toEqual([3]);
+        expect(rowsOf(bytes, 1)[0]!.cells).toEqual([null, 'ẩn']);
+        expect(rowsOf(bytes, 2)).toEqual([]);
+        expect(sheets[2]!.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 1 }]);
+      }
+    }
   });
 });
 
@@ -590,9 +618,11 @@ describe('files that are not a readable .xlsx are refused, in Vietnamese, with a
       return new Uint8Array(bytes);
     };
     expect(refusal(damaged('xl/sharedStrings.xml'))).toContain('xl/sharedStrings.xml');
-    const opened = openWorkbook(damaged('xl/worksheets/sheet1.xml'));
-    if (!opened.ok) throw new Error(opened.message);
-    expect(() => opened.workbook.sheets[0]!.forEachRow(() => {})).toThrow(XlsxError);
+    for (const window of [64, Infinity]) {
+      const opened = openWorkbook(damaged('xl/worksheets/sheet1.xml'), { window });
+      if (!opened.ok) throw new Error(opened.message);
+      expect(() => opened.workbook.sheets[0]!.forEachRow(() => {}), `window ${window}`).toThrow(XlsxError);
+    }
   });
 });
 
