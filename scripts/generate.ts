@@ -52,7 +52,6 @@ const settings = {
   du_lieu_minh_hoa: true,
   giay_phep: 'Dữ liệu tổng hợp, hư cấu hoàn toàn.',
   nam_hien_tai: endYear,
-  dieu_kien: { xep_loai_toi_thieu: 'kha', nguon: 'Giả định của dữ liệu tổng hợp' },
 };
 writeFileSync(path.join(dataDir, 'cai-dat.json'), JSON.stringify(settings, null, 2) + '\n');
 console.log(`Đã tạo ${values.units} đơn vị × ${values.years} năm tại ${out}`);

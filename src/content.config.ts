@@ -2,6 +2,9 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { fromDataset, mdxFromDataset, unitEntries, type UnitEntry } from './data/loader.ts';
 import type { CalendarStep } from './schemas/calendar.ts';
+import type { Award } from './schemas/award.ts';
+import type { DossierDocument } from './schemas/dossier.ts';
+import type { Plan } from './schemas/plan.ts';
 import type { CriteriaSet } from './schemas/criteria-set.ts';
 import type { Model } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
@@ -32,6 +35,18 @@ export const collections = {
   calendar: defineCollection({
     loader: fromDataset<CalendarStep>('calendar', (d) => d.calendar.map((s, i) => ({ id: `${s.year}-${i}`, data: s }))),
     schema: z.custom<CalendarStep>(),
+  }),
+  plans: defineCollection({
+    loader: fromDataset<Plan>('plans', (d) => d.plans.map((p) => ({ id: String(p.year), data: p }))),
+    schema: z.custom<Plan>(),
+  }),
+  dossier: defineCollection({
+    loader: fromDataset<DossierDocument>('dossier', (d) => d.dossier.map((x, i) => ({ id: `${x.year}-${i}`, data: x }))),
+    schema: z.custom<DossierDocument>(),
+  }),
+  awards: defineCollection({
+    loader: fromDataset<Award>('awards', (d) => d.awards.map((a, i) => ({ id: `${a.year}-${i}`, data: a }))),
+    schema: z.custom<Award>(),
   }),
   stories: defineCollection({
     loader: mdxFromDataset<StoryMeta>('stories', (d) => d.stories.map(({ slug, path, body, ...meta }) => ({ id: slug, data: meta, path, body }))),

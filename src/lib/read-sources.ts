@@ -4,6 +4,9 @@ import { z } from 'astro/zod';
 import { calendarTable } from '../schemas/calendar.ts';
 import { criteriaItemTable, criteriaSetMeta, type CriteriaRow } from '../schemas/criteria-set.ts';
 import { modelTable } from '../schemas/model.ts';
+import { planTable } from '../schemas/plan.ts';
+import { dossierTable } from '../schemas/dossier.ts';
+import { awardTable } from '../schemas/award.ts';
 import { resultTable, SCORE_COLUMN, type ResultRowCells } from '../schemas/result.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { modelStoryFrontmatter, storyFrontmatter } from '../schemas/story.ts';
@@ -57,10 +60,12 @@ function tableFile(dir: string, base: string, problems: ProblemList): { file: st
   return { file: found[0]! };
 }
 
-function readTableFile<T>(dir: string, base: string, schema: TableSchema<T>, problems: ProblemList, extra?: ExtraColumns): TableRead<T> {
+/** A table file; an optional one (awards, plans, dossier) may be absent, and reads as empty. */
+function readTableFile<T>(dir: string, base: string, schema: TableSchema<T>, problems: ProblemList, options: { optional?: boolean; extra?: ExtraColumns } = {}): TableRead<T> {
   const found = tableFile(dir, base, problems);
   if (!found) return emptyRead(display(path.join(dir, base)));
-  return readCsv('file' in found ? found.file : found.missing, schema, problems, extra);
+  if ('missing' in found && options.optional) return emptyRead(display(found.missing), false);
+  return readCsv('file' in found ? found.file : found.missing, schema, problems, options.extra);
 }
 
 function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], defaultHint: string, problems: ProblemList): void {
@@ -229,6 +234,9 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
     results,
     models: readTableFile(dataDir, 'mo-hinh', modelTable, problems),
     targets: readTableFile(dataDir, 'chi-tieu', targetTable, problems),
+    plans: readTableFile(dataDir, 'ke-hoach', planTable, problems, { optional: true }),
+    dossier: readTableFile(dataDir, 'ho-so', dossierTable, problems, { optional: true }),
+    awards: readTableFile(dataDir, 'khen-thuong', awardTable, problems, { optional: true }),
     calendar: readTableFile(dataDir, 'lich', calendarTable, problems),
     stories,
     modelStories,

@@ -1,6 +1,9 @@
 import type { CalendarStep } from '../schemas/calendar.ts';
 import type { CriteriaRow, CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
+import type { Plan } from '../schemas/plan.ts';
+import type { DossierDocument } from '../schemas/dossier.ts';
+import type { Award } from '../schemas/award.ts';
 import type { Result } from '../schemas/result.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { StoryMeta } from '../schemas/story.ts';
@@ -59,6 +62,12 @@ export interface Sources {
   results: ResultsSource[];
   models: TableRead<Model>;
   targets: TableRead<Target>;
+  /** Each year's plan (ke-hoach, optional): eligibility and who decides. */
+  plans: TableRead<Plan>;
+  /** Each year's dossier documents (ho-so, optional). */
+  dossier: TableRead<DossierDocument>;
+  /** Awards to units (khen-thuong, optional). */
+  awards: TableRead<Award>;
   calendar: TableRead<CalendarStep>;
   stories: StorySource[];
   modelStories: { slug: string; file: string; path: string; title: string | null; body: string }[];
