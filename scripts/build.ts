@@ -57,6 +57,8 @@ if (!prepared.ok) {
   process.exit(1);
 }
 const { jobs, qrTexts, searchRecords, embedCount, site, base } = prepared;
+// Warnings never stop a build; the editor still reads them.
+if (prepared.warnings) console.warn(prepared.warnings);
 // Only where each card goes is kept here; the scenes go to the card workers and the search entries
 // to Pagefind, and neither is held once handed over (nationally 38,000 scenes, 35,000 entries).
 const places = jobs.map(({ cacheFile, outPath }) => ({ cacheFile, outPath }));
