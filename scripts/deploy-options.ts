@@ -18,10 +18,12 @@ export function deployOptions(argv: string[], extra: Record<string, { type: 'str
     },
     strict: true,
   });
-  const env = process.env;
-  const keep = Number(values.keep ?? env.DEPLOY_KEEP ?? 5);
-  if (!Number.isInteger(keep) || keep < 2) throw new Error(`--keep phải là số nguyên từ 2 trở lên (để còn bản mà quay lại), nhận được "${values.keep ?? env.DEPLOY_KEEP}".`);
-  const bw = values.bwlimit ?? env.DEPLOY_BWLIMIT;
+  // An empty variable is an unset one: the workflow passes repository variables that may not exist.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '' && v !== undefined)) as Record<string, string>;
+  const keepText = (values.keep as string | undefined) ?? env.DEPLOY_KEEP ?? '5';
+  const keep = Number(keepText);
+  if (!Number.isInteger(keep) || keep < 2) throw new Error(`--keep phải là số nguyên từ 2 trở lên (để còn bản mà quay lại), nhận được "${keepText}".`);
+  const bw = (values.bwlimit as string | undefined) ?? env.DEPLOY_BWLIMIT;
   const bwlimit = bw ? Number(bw) : undefined;
   if (bwlimit !== undefined && !(Number.isInteger(bwlimit) && bwlimit > 0)) throw new Error(`--bwlimit là số KiB/giây, nhận được "${bw}".`);
   const identity = (values.identity as string | undefined) ?? env.DEPLOY_SSH_KEY;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './helpers/paths.ts';
 
-type Step = { run?: string; uses?: string };
+type Step = { name?: string; run?: string; uses?: string; if?: string; env?: Record<string, string> };
 const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/publish.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[]; needs?: string; if?: string }> };
 const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
@@ -12,7 +12,7 @@ describe('the publishing workflow', () => {
   it('runs only the npm scripts a developer runs locally, in order: validate, test, build', () => {
     const runs = workflow.jobs.build!.steps.flatMap((s) => (s.run ? [s.run] : []));
     const npm = runs.flatMap((r) => [...r.matchAll(/npm (?:run )?(\w[\w-]*)/g)].map((m) => m[1]!)).filter((s) => s !== 'ci' && s !== 'install');
-    expect(npm).toEqual(['validate', 'test', 'build']);
+    expect(npm).toEqual(['validate', 'test', 'build', 'deploy']);
     // Installs from the lock file with a clean npm install, as README and .ci/run do.
     expect(runs.some((r) => /^npm install\b/.test(r))).toBe(true);
     for (const s of npm) expect(scripts[s], `npm script ${s}`).toBeDefined();
@@ -22,5 +22,30 @@ describe('the publishing workflow', () => {
     expect(workflow.jobs.deploy!.needs).toBe('build');
     expect(workflow.jobs.deploy!.if).toContain("!= 'pull_request'");
     expect(workflow.jobs.deploy!.steps.map((s) => s.uses)).toEqual(['actions/deploy-pages@v4']);
+  });
+  it('chooses GitHub Pages or the department\'s own server from the repository variable PUBLISH_TARGET', () => {
+    const steps = workflow.jobs.build!.steps;
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!;
+    const ssh = steps.find((s) => s.run?.includes('npm run deploy'))!;
+    // Exactly one of the two runs, and neither from a pull request.
+    expect(upload.if).toBe("github.event_name != 'pull_request' && vars.PUBLISH_TARGET != 'ssh'");
+    expect(workflow.jobs.deploy!.if).toBe("github.event_name != 'pull_request' && vars.PUBLISH_TARGET != 'ssh'");
+    expect(ssh.if).toBe("github.event_name != 'pull_request' && vars.PUBLISH_TARGET == 'ssh'");
+    // The server deploy is the last step, after the build and its report.
+    expect(steps.indexOf(ssh)).toBe(steps.length - 1);
+    expect(steps.findIndex((s) => s.run === 'npm run build')).toBeLessThan(steps.indexOf(ssh));
+    // Target, key and the server's known key come from secrets; the key is written to a private file.
+    expect(ssh.env).toMatchObject({ DEPLOY_TARGET: '${{ secrets.DEPLOY_TARGET }}', SSH_KEY: '${{ secrets.DEPLOY_SSH_KEY }}', SSH_KNOWN_HOSTS: '${{ secrets.DEPLOY_KNOWN_HOSTS }}' });
+    expect(ssh.run).toMatch(/umask 077/);
+    expect(ssh.run).toContain('DEPLOY_KNOWN_HOSTS=');
+    // Only the server gets precompressed copies (nginx sends them; Pages compresses by itself).
+    expect(steps.find((s) => s.run === 'npm run build')!.env!.PRECOMPRESS).toBe("${{ vars.PUBLISH_TARGET == 'ssh' && '1' || '' }}");
+  });
+  it('installs the Debian packages the tests drive with the same script as .ci/run', () => {
+    const runs = workflow.jobs.build!.steps.flatMap((s) => (s.run ? [s.run] : []));
+    expect(runs).toContain('bash .ci/packages');
+    expect(readFileSync(path.join(ROOT, '.ci/run'), 'utf8')).toContain('bash .ci/packages');
+    const packages = readFileSync(path.join(ROOT, '.ci/packages'), 'utf8');
+    for (const p of ['chromium', 'openssh-server', 'nginx', 'libnginx-mod-http-brotli-static', 'rsync']) expect(packages).toContain(`(${p})`);
   });
 });
