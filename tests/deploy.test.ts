@@ -208,6 +208,10 @@ describe('the first release', () => {
     expect(missing.headers['content-security-policy']).toContain("frame-ancestors 'self'");
     expect(missing.headers['cache-control']).toBe('no-store');
 
+    const folder = await get('don-vi/');
+    expect(folder.status).toBe(404);
+    expect(folder.body.toString()).toContain('Không tìm thấy trang');
+
     const bare = await get('don-vi/phuong-a');
     expect(bare.status).toBe(301);
     expect(bare.headers.location).toBe('/don-vi/phuong-a/');
