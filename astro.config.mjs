@@ -13,7 +13,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Directory URLs (/don-vi/x/) are the permanent addresses printed on certificates.
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // Stylesheets inlined in every page: on a throttled phone that beat one cached stylesheet file
+  // (BENCHMARKS.md). INLINE_STYLESHEETS=never builds the other way, for `npm run bench` to compare.
+  build: { format: 'directory', inlineStylesheets: process.env.INLINE_STYLESHEETS === 'never' ? 'never' : 'always', concurrency: 4 },
   integrations: [mdx()],
   // Only what the site needs: its own files, hashed inline styles and scripts, nothing from elsewhere.
   security: {

@@ -1,9 +1,11 @@
-// npm run bench [-- --scales 1000,10000,35000 --years 5 --runs 3 --validation-scales 70000 --xlsx-rows 35000]
+// npm run bench [-- --scales 1000,10000,35000 --years 5 --runs 3 --validation-scales 70000 --xlsx-rows 35000 --css-scale 1000 --css-runs 7]
 // Generates synthetic data at each scale and prints, measured in the same run: validation time
 // (median of --runs), full build time and peak memory, ms per page, output and search index size,
 // largest and median unit page (HTML + CSS, gzip), data store size, and the same build of a bare
 // Astro page per unit with the same loader, so our cost per page reads as a ratio to Astro's floor.
 // Then a results file of --xlsx-rows rows read as CSV, by our xlsx reader and by exceljs.
+// Then what the output is made of (by kind: files, bytes, gzip, inline CSS) and what precompressing
+// it costs; and, at --css-scale, inline against external stylesheets on a throttled phone.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,6 +20,10 @@ import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from '../src/l
 import { readTable } from '../src/lib/table.ts';
 import { CELL, openWorkbook } from '../src/lib/xlsx.ts';
 import { resultTable, SCORE_COLUMN } from '../src/schemas/result.ts';
+import { breakdown } from '../src/lib/output-breakdown.ts';
+import { compressible, precompress } from '../src/lib/precompress.ts';
+import { listFiles } from '../src/lib/site-manifest.ts';
+import { compareStylesheets } from './bench-stylesheets.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +36,9 @@ const { values } = parseArgs({
     'validation-scales': { type: 'string', default: '70000' },
     // Rows of the results file read as CSV and as .xlsx (a national year: 35,000), "" for none.
     'xlsx-rows': { type: 'string', default: '35000' },
+    // Inline stylesheets against external ones, measured on a site of this many units ("" for none).
+    'css-scale': { type: 'string', default: '1000' },
+    'css-runs': { type: 'string', default: '7' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -116,6 +125,7 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
 console.log(`Máy: ${cpus().length} nhân (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}\n`);
 const rows: string[][] = [];
+const compositions: string[] = [];
 for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
   const work = path.join(values.work, String(units));
   rmSync(work, { recursive: true, force: true });
@@ -162,6 +172,25 @@ for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
     console.log(`  [${units}] bare Astro: ${(run.ms / 1000).toFixed(1)} s, ${bare.pages} pages, peak ${run.peakMB.toFixed(0)} MB`);
     rmSync(bareOut, { recursive: true, force: true });
   }
+  // What the output is made of, and what precompressed copies for nginx would cost.
+  const listing = listFiles(dist);
+  const kinds = breakdown(dist, listing);
+  const compressStarted = performance.now();
+  const compressed = await precompress(listing.filter((f) => compressible(f.path, f.size)).map((f) => path.join(dist, f.path)));
+  const compressMs = performance.now() - compressStarted;
+  const total = bytes(listing);
+  // A unit page is shared when there is something to announce: a recognition has a verification page.
+  const recognised = new Set(listing.flatMap((f) => /^xac-minh\/(.+)-\d{4}\/index\.html$/.exec(f.path)?.[1] ?? []));
+  const cardsUnrecognised = listing.filter((f) => /^og\/don-vi\/(.+)\.png$/.test(f.path) && !recognised.has(f.path.slice('og/don-vi/'.length, -4)));
+  compositions.push([
+    `\nOutput at ${units} units: ${listing.length} files, ${mb(total)} (gzip of the text files ~${mb(kinds.reduce((t, k) => t + (k.gzipBytes ?? 0), 0))}):`,
+    '| kind | files | size | share | gzip (est.) | inline CSS (est.) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...kinds.map((k) => `| ${k.kind} | ${k.files} | ${mb(k.bytes)} | ${((k.bytes / total) * 100).toFixed(1)} % | ${k.gzipBytes === undefined ? '–' : mb(k.gzipBytes)} | ${k.inlineCssBytes === undefined ? '–' : mb(k.inlineCssBytes)} |`),
+    `Share cards of units never recognised (no verification page): ${cardsUnrecognised.length} files, ${mb(bytes(cardsUnrecognised))}.`,
+    `Precompressing (npm run build -- --precompress): ${compressed.files} text files, ${mb(compressed.bytes)} → gzip ${mb(compressed.gzipBytes)} + brotli ${mb(compressed.brotliBytes)} more on the server, ${(compressMs / 1000).toFixed(1)} s.`,
+  ].join('\n'));
+  console.log(compositions.at(-1));
   // Per page: Astro's whole build (content sync, bundling, rendering) over the pages Astro built,
   // for our site and for the bare project alike. Embeds, cards and the index are not Astro pages.
   const msPerPage = astro.ms / astro.pages;
@@ -178,6 +207,19 @@ for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
 const header = ['units', 'result rows', 'validate (median)', 'cold build', 'cold peak memory', 'warm build', 'warm peak memory', 'Astro', 'share cards (cold, alongside Astro)', 'search index (after Astro)', 'Astro pages', 'HTML files', 'Astro ms/page', 'bare ms/page', 'ratio', 'output', 'unit page median (gz)', 'unit page largest (gz)', 'unit pages with JS', 'heaviest page (gz)', 'search index size', 'data store'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+for (const c of compositions) console.log(c);
+
+// Inline stylesheets (as shipped) against one cached stylesheet file, on a throttled phone.
+if (values['css-scale']) {
+  const units = Number(values['css-scale']);
+  const work = path.join(values.work, `css-${units}`);
+  rmSync(work, { recursive: true, force: true });
+  const gen = await measure(node, ['scripts/generate.ts', '--units', String(units), '--years', values.years, '--out', work], process.env);
+  if (gen.code !== 0) throw new Error(gen.log);
+  console.log(`\nStylesheets inline or in files, ${units} units (both built with --precompress, served by deploy/nginx/antq.conf):`);
+  for (const line of await compareStylesheets(root, path.join(work, 'data'), work, Number(values['css-runs']))) console.log(line);
+  rmSync(work, { recursive: true, force: true });
+}
 
 // Validation alone at larger scales: the 200,000-row target.
 for (const units of values['validation-scales'].split(',').filter(Boolean).map(Number)) {

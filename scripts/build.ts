@@ -14,6 +14,8 @@ import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { sitemap } from '../src/lib/feeds.ts';
 import { drawCards, placeCards, pruneCache } from '../src/lib/og-render.ts';
 import { buildSideDirs, outDir } from '../src/lib/out-dir.ts';
+import { precompressWanted } from '../src/lib/precompress.ts';
+import { finishSite } from '../src/lib/site-finish.ts';
 import { QR_CACHE_DIR, qrCacheFile } from '../src/lib/qr-cache.ts';
 import { href } from '../src/lib/url.ts';
 import type { Prepared } from './build-prepare.ts';
@@ -152,6 +154,10 @@ try {
   pruneCache(cacheDir, new Set(places.map((p) => p.cacheFile)), buildStarted);
   pruneCache(qrDir, new Set(qrTexts.map((t) => qrCacheFile(t, qrDir))), buildStarted);
   console.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm; ${drawn.qrDrawn} mã QR vẽ mới (${drawn.ms} ms, vẽ song song với Astro).`);
+  // Last: the CSP for the HTTP header, compressed copies when asked, and the manifest that says the site is whole.
+  const finished = await finishSite(dist, { precompress: precompressWanted(process.argv.slice(2), process.env) });
+  const c = finished.compressed;
+  console.log(`✓ Danh mục: ${finished.files} tệp${c ? `; nén sẵn ${c.files} tệp văn bản (${(c.bytes / 1048576).toFixed(1)} MB → gzip ${(c.gzipBytes / 1048576).toFixed(1)} MB, brotli ${(c.brotliBytes / 1048576).toFixed(1)} MB)` : ''} (${finished.ms} ms).`);
   await oldSiteRemoved;
 } catch (error) {
   // Half a site is never left behind: a failure after Astro removes the build folder too.
