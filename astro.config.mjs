@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { dataPaths } from './src/lib/dataset.ts';
 import { siteLocation } from './src/lib/site-config.ts';
+import { unwrapLoneImages } from './src/lib/unwrap-lone-images.ts';
 
 const { site, base } = siteLocation(dataPaths().dataDir);
 
@@ -15,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   integrations: [mdx()],
+  // A lone image in a story becomes a figure with its caption, not an image inside a paragraph.
+  markdown: { processor: satteri({ hastPlugins: [unwrapLoneImages] }) },
   // Only what the site needs: its own files, hashed inline styles and scripts, nothing from elsewhere.
   security: {
     csp: {

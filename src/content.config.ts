@@ -8,7 +8,7 @@ import type { CalendarStep } from './schemas/calendar.ts';
 import type { CriteriaSet } from './schemas/criteria-set.ts';
 import type { Model } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
-import { modelStoryFrontmatter, storyFrontmatter } from './schemas/story.ts';
+import { modelStoryFrontmatterWith, storyFrontmatter } from './schemas/story.ts';
 import type { Target } from './schemas/target.ts';
 
 const { contentDir } = dataPaths();
@@ -44,6 +44,7 @@ export const collections = {
   }),
   modelStories: defineCollection({
     loader: glob({ pattern: '*.mdx', base: path.join(contentDir, 'mo-hinh') }),
-    schema: modelStoryFrontmatter,
+    // The gallery's files become images Astro resizes (the validator has checked they can be read).
+    schema: ({ image }) => modelStoryFrontmatterWith(image()),
   }),
 };

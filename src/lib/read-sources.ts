@@ -12,6 +12,8 @@ import { targetTable } from '../schemas/target.ts';
 import { unitTable } from '../schemas/unit.ts';
 import type { TableSchema } from '../schemas/cell.ts';
 import { assembleCriteria } from './criteria.ts';
+import { checkContentImages } from './content-images.ts';
+import { frontmatterRows } from './frontmatter-rows.ts';
 import type { ProblemList } from './problem.ts';
 import { ScoreReader } from './scores.ts';
 import type { ScoredRow, Sources } from './sources.ts';
@@ -34,11 +36,11 @@ function listFiles(dir: string, ext: string): string[] {
     .sort();
 }
 
-function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], defaultHint: string, problems: ProblemList): void {
+function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], defaultHint: string, problems: ProblemList, rowOf?: (path: readonly PropertyKey[]) => number | undefined): void {
   for (const issue of issues) {
     const key = issue.path.join('.');
     const hint = (issue as { params?: { hint?: string } }).params?.hint ?? defaultHint;
-    problems.add({ file, columnName: key || undefined, message: `${key ? `Khóa "${key}": ` : ''}${issue.message}`, hint });
+    problems.add({ file, row: rowOf?.(issue.path), columnName: key || undefined, message: `${key ? `Khóa "${key}": ` : ''}${issue.message}`, hint });
   }
 }
 
@@ -84,9 +86,11 @@ function readMdx<T>(file: string, schema: z.ZodType<T, unknown>, defaultHint: st
     problems.add({ file: shown, row: 2, message: `Phần đầu (front matter) không đọc được: ${(e as Error).message}`, hint: 'Mỗi dòng dạng "khoa: giá trị"; giá trị có dấu hai chấm đặt trong ngoặc kép.' });
     return null;
   }
+  // Pictures are checked whatever the front matter holds, so every problem shows in one run.
+  checkContentImages(file, shown, text, problems);
   const parsed = schema.safeParse(split.data);
   if (parsed.success) return { meta: parsed.data, body: split.body };
-  zodProblems(shown, parsed.error.issues, defaultHint, problems);
+  zodProblems(shown, parsed.error.issues, defaultHint, problems, frontmatterRows(text));
   return null;
 }
 
@@ -150,7 +154,7 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
   const modelStoryDir = path.join(contentDir, 'mo-hinh');
   const modelStories = listFiles(modelStoryDir, '.mdx').flatMap((name) => {
     const file = path.join(modelStoryDir, name);
-    const read = readMdx(file, modelStoryFrontmatter, 'Phần đầu bài giới thiệu mô hình chỉ có khóa tùy chọn tieu_de.', problems);
+    const read = readMdx(file, modelStoryFrontmatter, 'Phần đầu bài giới thiệu mô hình có hai khóa tùy chọn: tieu_de, và anh (danh sách ảnh, mỗi ảnh có tep: ./anh/ten-anh.jpg, mo_ta: mô tả những gì ảnh cho thấy, chu_thich, tac_gia). Xem data/README.md.', problems);
     return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), title: read.meta.tieu_de ? cleanText(read.meta.tieu_de) : null, body: read.body }] : [];
   });
 

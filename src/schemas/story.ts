@@ -39,10 +39,39 @@ export const storyFrontmatter = z
   .strict()
   .transform((r): StoryMeta => ({ title: r.tieu_de, date: r.ngay, summary: r.tom_tat, kind: r.loai, unitId: r.ma_don_vi ?? null }));
 
-/** Front matter of a model's story (`content/mo-hinh/<slug>.mdx`). */
-export const modelStoryFrontmatter = z
-  .object({
-    /** Optional headline; the model's name is used otherwise. */
-    tieu_de: text.optional(),
-  })
-  .strict();
+/** Photos a model's page shows as its gallery; the first is its lead photo (list card, share card). */
+export const MAX_GALLERY_PHOTOS = 12;
+
+/**
+ * One photo of a model's gallery. `file` is how the picture is named: a path the validator checks
+ * (`z.string()`), or Astro's `image()` in the content collection, which makes it a resized image.
+ */
+function galleryPhoto<F extends z.ZodType>(file: F) {
+  return z
+    .object({
+      /** Path from the MDX file, e.g. ./anh/to-tu-quan.jpg. */
+      tep: file,
+      /** Alt text: what the photo shows, read aloud in its place. */
+      mo_ta: z.string({ error: 'Ảnh chưa có mô tả (mo_ta).' }).min(1, 'Ảnh chưa có mô tả (mo_ta).').pipe(text),
+      /** Caption under the photo. */
+      chu_thich: text.optional(),
+      /** Who took it: shown as "Ảnh: …". */
+      tac_gia: text.optional(),
+    })
+    .strict();
+}
+
+/** Front matter of a model's story (`content/mo-hinh/<slug>.mdx`), with the gallery's files given as `file`. */
+export function modelStoryFrontmatterWith<F extends z.ZodType>(file: F) {
+  return z
+    .object({
+      /** Optional headline; the model's name is used otherwise. */
+      tieu_de: text.optional(),
+      /** The model's photos, first the lead photo. */
+      anh: z.array(galleryPhoto(file)).min(1).max(MAX_GALLERY_PHOTOS, `Tối đa ${MAX_GALLERY_PHOTOS} ảnh cho một mô hình.`).optional(),
+    })
+    .strict();
+}
+
+/** As the validator reads it: the gallery's files are paths, checked by `lib/content-images.ts`. */
+export const modelStoryFrontmatter = modelStoryFrontmatterWith(z.string().min(1));
