@@ -74,4 +74,5 @@ export function modelStoryFrontmatterWith<F extends z.ZodType>(file: F) {
 }
 
 /** As the validator reads it: the gallery's files are paths, checked by `lib/content-images.ts`. */
-export const modelStoryFrontmatter = modelStoryFrontmatterWith(z.string().min(1));
+const MISSING_FILE = 'Ảnh chưa có tệp (tep), ví dụ tep: ./anh/ten-anh.jpg.';
+export const modelStoryFrontmatter = modelStoryFrontmatterWith(z.string({ error: MISSING_FILE }).min(1, MISSING_FILE));
