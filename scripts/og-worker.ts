@@ -11,6 +11,7 @@ import { glyphCache, rasterScene } from '../src/lib/og-raster.ts';
 import type { WorkerBatch } from '../src/lib/og-render.ts';
 import { cacheQr } from '../src/lib/qr-cache.ts';
 import { encodePng } from '../src/lib/png.ts';
+import { withPhoto } from '../src/lib/og-photo.ts';
 
 // resvg-js 2.6 keeps each drawing's pixels in native memory that V8 does not count, so the
 // collector never hurries (a worker once grew by about 6 MB a card). The worker now lives for the
@@ -38,6 +39,8 @@ parentPort!.on('message', async (batch: WorkerBatch) => {
       const image = new Resvg(sceneSvg(scene), options).render();
       png = encodePng(image.pixels, image.width, image.height);
     }
+    // A model's lead photo is laid into the drawn card (the card becomes a JPEG).
+    if (scene.photo) png = await withPhoto(png, scene.photo);
     // Written under a temporary name, then renamed: an interrupted build never leaves half a card in the cache.
     writeFileSync(`${cacheFile}.tmp`, png);
     renameSync(`${cacheFile}.tmp`, cacheFile);

@@ -32,6 +32,8 @@ export interface ModelStory {
   slug: string;
   title: string | null;
   body: string;
+  /** The gallery's first photo (absolute path): drawn into the model's share card. */
+  leadPhoto: string | null;
 }
 
 /** The whole validated dataset: what the site is built from. */
@@ -91,7 +93,7 @@ export function loadDataset(paths: DataPaths): LoadOutcome {
       targets: sources.targets.rows.map((r) => r.value),
       calendar: sources.calendar.rows.map((r) => r.value),
       stories: sources.stories.map((s) => ({ ...s.meta, slug: s.slug, body: s.body })),
-      modelStories: sources.modelStories.map(({ slug, title, body }) => ({ slug, title, body })),
+      modelStories: sources.modelStories.map(({ slug, title, body, leadPhoto }) => ({ slug, title, body, leadPhoto })),
     },
   };
 }

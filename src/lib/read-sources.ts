@@ -155,7 +155,8 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
   const modelStories = listFiles(modelStoryDir, '.mdx').flatMap((name) => {
     const file = path.join(modelStoryDir, name);
     const read = readMdx(file, modelStoryFrontmatter, 'Phần đầu bài giới thiệu mô hình có hai khóa tùy chọn: tieu_de, và anh (danh sách ảnh, mỗi ảnh có tep: ./anh/ten-anh.jpg, mo_ta: mô tả những gì ảnh cho thấy, chu_thich, tac_gia). Xem data/README.md.', problems);
-    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), title: read.meta.tieu_de ? cleanText(read.meta.tieu_de) : null, body: read.body }] : [];
+    const lead = read?.meta.anh?.[0]?.tep;
+    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), title: read.meta.tieu_de ? cleanText(read.meta.tieu_de) : null, body: read.body, leadPhoto: lead ? path.resolve(modelStoryDir, lead) : null }] : [];
   });
 
   return {

@@ -51,5 +51,6 @@ export interface Sources {
   targets: TableRead<Target>;
   calendar: TableRead<CalendarStep>;
   stories: StorySource[];
-  modelStories: { slug: string; file: string; title: string | null; body: string }[];
+  /** `leadPhoto`: the file of the gallery's first photo, for the share card. */
+  modelStories: { slug: string; file: string; title: string | null; body: string; leadPhoto: string | null }[];
 }
