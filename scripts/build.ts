@@ -10,6 +10,8 @@ import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { forgetStoreOfOtherContent } from '../src/lib/content-store.ts';
+import { dataPaths } from '../src/lib/dataset.ts';
 import { sitemap } from '../src/lib/feeds.ts';
 import { drawCards, placeCards, pruneCache } from '../src/lib/og-render.ts';
 import { buildSideDirs, outDir } from '../src/lib/out-dir.ts';
@@ -98,6 +100,8 @@ jobs.length = 0;
 // A --max-old-space-size given in NODE_OPTIONS wins.
 const heapMB = Math.round(768 + unitCount * 0.025);
 const heapFlag = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${heapMB}`];
+// Astro's content store is only reused for the content folder it was built from (see lib/content-store.ts).
+forgetStoreOfOtherContent(path.join(root, 'node_modules/.astro'), dataPaths().contentDir);
 const astroStatus = await new Promise<number>((resolve) => {
   const astro = spawn(process.execPath, [...heapFlag, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, stdio: 'inherit' });
   astro.on('close', (code) => resolve(code ?? 1));

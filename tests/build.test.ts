@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEnv, ROOT, TEST_DIST } from './helpers/paths.ts';
 import { tempDir } from './helpers/temp.ts';
+import { photoBuildSuite } from './photo-build.ts';
 
 const DIST = TEST_DIST;
 
@@ -240,3 +241,6 @@ describe('lists longer than a page (1,000 synthetic units)', () => {
     expect(broken.slice(0, 10)).toEqual([]);
   }, 300_000);
 });
+
+// Builds of their own run in this one file, one after another (see above).
+describe('a model and a story with real phone photos', photoBuildSuite);
