@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { syntheticPhoto } from '../../src/lib/synthetic-photo.ts';
 
 /** What a phone writes into a photo and must never reach the site: where it was taken, and with what. */
 export const PHONE_EXIF = {
@@ -10,26 +10,10 @@ export const PHONE_EXIF = {
 export const PHONE_MARKERS = ['FixturePhone', 'FP-4000', 'SN-FIXTURE-0042', 'Fixture Owner', 'FixtureOS'];
 
 /**
- * A photo-like JPEG as a phone takes it: detailed enough to compress like a real photo (smooth
- * shapes and fine grain, not a flat colour), with GPS and camera tags in EXIF and in XMP.
- * `seed` changes the picture, so two photos are two files.
+ * A photo-like JPEG as a phone takes it (see `syntheticPhoto`), with GPS and camera tags in EXIF
+ * and in XMP. `seed` changes the picture, so two photos are two files.
  */
 export async function phonePhoto(width = 4000, height = 3000, seed = 1): Promise<Buffer> {
-  // Large soft shapes (a small random picture enlarged) under fine grain.
-  const small = 24;
-  const raw = Buffer.alloc(small * small * 3);
-  let x = seed * 2654435761;
-  for (let i = 0; i < raw.length; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    raw[i] = x >>> 24;
-  }
-  const shapes = await sharp(raw, { raw: { width: small, height: small, channels: 3 } }).resize(width, height, { kernel: 'cubic', fit: 'fill' }).png({ compressionLevel: 0 }).toBuffer();
-  const grain = await sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 26 } } }).png({ compressionLevel: 0 }).toBuffer();
   const xmp = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" xmlns:tiff="http://ns.adobe.com/tiff/1.0/" exif:GPSLatitude="21,1.5N" exif:GPSLongitude="105,51.0E" tiff:Make="FixturePhone" tiff:Model="FP-4000"/></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
-  return sharp(shapes)
-    .composite([{ input: grain, blend: 'overlay' }])
-    .withExif(PHONE_EXIF)
-    .withXmp(xmp)
-    .jpeg({ quality: 92 })
-    .toBuffer();
+  return syntheticPhoto(width, height, seed, { exif: PHONE_EXIF, xmp });
 }
