@@ -1,12 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { dataPaths } from './src/lib/dataset.ts';
 import { siteLocation } from './src/lib/site-config.ts';
 import { unwrapLoneImages } from './src/lib/unwrap-lone-images.ts';
+import { photoMasters, PHOTO_CACHE_DIR } from './src/lib/photo-masters.ts';
 
-const { site, base } = siteLocation(dataPaths().dataDir);
+const { dataDir, contentDir } = dataPaths();
+const { site, base } = siteLocation(dataDir);
 
 export default defineConfig({
   site,
@@ -27,6 +31,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Content photos reach Astro's image pipeline as 1600-px copies without metadata (see the plugin).
+  vite: { plugins: [photoMasters({ contentDir, cacheDir: path.join(fileURLToPath(new URL('.', import.meta.url)), PHOTO_CACHE_DIR) })] },
   // No prefetch and no dev toolbar: content pages ship zero JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -37,7 +37,7 @@ parentPort!.once('message', ({ cacheDir, embedDir }: { cacheDir: string; embedDi
       embedCount++;
     }
     const qrTexts = [...recognitionsByCode(siteIndex).keys()].map((code) => verificationUrl(site, base, code));
-    const leadPhotos = new Map(d.modelStories.flatMap((s) => (s.leadPhoto ? [[s.slug, s.leadPhoto] as const] : [])));
+    const leadPhotos = new Map(d.modelStories.flatMap((s) => (s.leadPhoto ? [[s.slug, path.resolve(paths.contentDir, s.leadPhoto)] as const] : [])));
     prepared = { ok: true, jobs: cardJobs(shareCards(siteIndex, leadPhotos), cacheDir), qrTexts, embedCount, searchRecords: unitSearchRecords(siteIndex, base), site, base };
   }
   parentPort!.postMessage(prepared);

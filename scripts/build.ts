@@ -16,6 +16,7 @@ import { sitemap } from '../src/lib/feeds.ts';
 import { drawCards, placeCards, pruneCache } from '../src/lib/og-render.ts';
 import { buildSideDirs, outDir } from '../src/lib/out-dir.ts';
 import { QR_CACHE_DIR, qrCacheFile } from '../src/lib/qr-cache.ts';
+import { PHOTO_CACHE_DIR } from '../src/lib/photo-masters.ts';
 import { href } from '../src/lib/url.ts';
 import type { Prepared } from './build-prepare.ts';
 
@@ -149,6 +150,8 @@ try {
   const qrDir = path.join(root, QR_CACHE_DIR);
   pruneCache(cacheDir, new Set(places.map((p) => p.cacheFile)), buildStarted);
   pruneCache(qrDir, new Set(qrTexts.map((t) => qrCacheFile(t, qrDir))), buildStarted);
+  // Photo copies Astro used in this build were made or touched by it (lib/photo-masters.ts).
+  pruneCache(path.join(root, PHOTO_CACHE_DIR), new Set(), buildStarted);
   console.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm; ${drawn.qrDrawn} mã QR vẽ mới (${drawn.ms} ms, vẽ song song với Astro).`);
   await oldSiteRemoved;
 } catch (error) {

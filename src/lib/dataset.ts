@@ -32,7 +32,7 @@ export interface ModelStory {
   slug: string;
   title: string | null;
   body: string;
-  /** The gallery's first photo (absolute path): drawn into the model's share card. */
+  /** The gallery's first photo, relative to the content folder (mo-hinh/anh/x.jpg): drawn into the model's share card. */
   leadPhoto: string | null;
 }
 

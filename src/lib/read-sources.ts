@@ -156,7 +156,7 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
     const file = path.join(modelStoryDir, name);
     const read = readMdx(file, modelStoryFrontmatter, 'Phần đầu bài giới thiệu mô hình có hai khóa tùy chọn: tieu_de, và anh (danh sách ảnh, mỗi ảnh có tep: ./anh/ten-anh.jpg, mo_ta: mô tả những gì ảnh cho thấy, chu_thich, tac_gia). Xem data/README.md.', problems);
     const lead = read?.meta.anh?.[0]?.tep;
-    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), title: read.meta.tieu_de ? cleanText(read.meta.tieu_de) : null, body: read.body, leadPhoto: lead ? path.resolve(modelStoryDir, lead) : null }] : [];
+    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), title: read.meta.tieu_de ? cleanText(read.meta.tieu_de) : null, body: read.body, leadPhoto: lead ? path.relative(contentDir, path.resolve(modelStoryDir, lead)).split(path.sep).join('/') : null }] : [];
   });
 
   return {

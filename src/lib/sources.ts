@@ -51,6 +51,6 @@ export interface Sources {
   targets: TableRead<Target>;
   calendar: TableRead<CalendarStep>;
   stories: StorySource[];
-  /** `leadPhoto`: the file of the gallery's first photo, for the share card. */
+  /** `leadPhoto`: the gallery's first photo, relative to the content folder, for the share card. */
   modelStories: { slug: string; file: string; title: string | null; body: string; leadPhoto: string | null }[];
 }
