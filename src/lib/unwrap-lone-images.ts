@@ -3,12 +3,14 @@
  * image as a figure with its caption and credit (`components/StoryImage.astro`), and a `<figure>`
  * cannot sit inside a `<p>`: the browser would close the paragraph early and the HTML would be
  * invalid. This hast plugin (for Astro's Sätteri Markdown processor) lifts the image out of the
- * paragraph; an image inside a sentence stays where it is.
+ * paragraph and marks it `figure` (MDX passes it to the component as a prop); an image inside a
+ * sentence stays where it is, unmarked, and is shown inline.
  */
 interface Node {
   type: string;
   tagName?: string;
   value?: string;
+  properties?: Record<string, unknown>;
   children?: Node[];
 }
 
@@ -18,7 +20,8 @@ export const unwrapLoneImages = {
     filter: ['p'],
     visit(node: Readonly<Node>): Node | void {
       const kids = (node.children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim()));
-      if (kids.length === 1 && kids[0]!.type === 'element' && kids[0]!.tagName === 'img') return kids[0];
+      const img = kids[0];
+      if (kids.length === 1 && img!.type === 'element' && img!.tagName === 'img') return { ...img!, properties: { ...img!.properties, figure: 'true' } };
     },
   },
 };
