@@ -186,7 +186,7 @@ export function photoBuildSuite() {
           expect(bytes, `${page} ${url}`).toBeLessThan(PHONE_BUDGET);
         }
         // Shown at the column's width, with the height its proportions give (no layout shift to come).
-        const boxes = await tab.$$eval('figure.photo img', (imgs) => imgs.map((i) => ({ w: i.clientWidth, h: i.clientHeight, ratio: i.width / i.height, srcset: i.parentElement!.querySelector('source')!.srcset, cur: new URL(i.currentSrc).pathname })));
+        const boxes = await tab.$$eval('figure.photo img', (imgs) => (imgs as HTMLImageElement[]).map((i) => ({ w: i.clientWidth, h: i.clientHeight, ratio: i.width / i.height, srcset: i.parentElement!.querySelector('source')!.srcset, cur: new URL(i.currentSrc).pathname })));
         expect(boxes.length).toBeGreaterThan(0);
         for (const b of boxes) {
           expect(b.w).toBeGreaterThan(300);

@@ -9,7 +9,7 @@ import { inspectImage, MAX_IMAGE_BYTES } from './image-file.ts';
 
 let jpeg: Buffer;
 beforeAll(async () => {
-  jpeg = await sharp({ create: { width: 320, height: 240, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+  jpeg = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
 });
 
 /** The fixture's model story: `anh` is the gallery's front matter; the body's first line is line 7 plus its lines. */
@@ -121,7 +121,7 @@ describe('inspectImage', () => {
   it('reads a JPEG whose metadata pushes the image data far into the file', async () => {
     const dir = tempDir('antq-img-');
     const xmp = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><!-- ${'x'.repeat(60_000)} --></x:xmpmeta>`;
-    const icc = await sharp({ create: { width: 900, height: 600, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    const icc = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
       .withXmp(xmp)
       .withExif({ IFD0: { ImageDescription: 'y'.repeat(60_000) } })
       .jpeg()

@@ -24,5 +24,5 @@ export async function syntheticPhoto(width: number, height: number, seed: number
 
 /** Fine grain for `syntheticPhoto`, as raw RGB. */
 export function photoGrain(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 26 } } }).raw().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 128, sigma: 26 } } }).raw().toBuffer();
 }
