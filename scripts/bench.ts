@@ -165,6 +165,19 @@ for (const units of values.scales.split(',').map(Number)) {
     const cards = output.filter((f) => /og[\\/]mo-hinh[\\/].+\.jpg$/.test(f.file));
     const cardCold = /Ảnh chia sẻ: (\d+) vẽ mới/.exec(full.log)?.[1];
     const cardWarm = /Ảnh chia sẻ: (\d+) vẽ mới/.exec(warm.log)?.[1];
+    // What a share card with a photo costs on its own: the photo decoded, cropped and laid in, the card encoded.
+    const { withPhoto } = await import('../src/lib/og-photo.ts');
+    const blank = await (await import('sharp')).default({ create: { width: 1200, height: 630, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const first = path.join(work, 'content/mo-hinh/anh', readdirSync(path.join(work, 'content/mo-hinh/anh'))[0]!);
+    const cardTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await withPhoto(blank, { x: 744, y: 110, width: 456, height: 520, file: first });
+      cardTimes.push(performance.now() - t);
+    }
+    console.log(
+      `  [${units}] photo share card alone: median ${median(cardTimes).toFixed(0)} ms of 5 (${cardTimes.map((t) => t.toFixed(0)).join(', ')} ms)`,
+    );
     console.log(
       `  [${units}] photos: ${photos} (4000×3000); Astro image step cold ${(cold.ms / 1000).toFixed(1)} s, ${cold.encoded} encoded, ${cold.reused} from cache; ` +
         `warm ${(again.ms / 1000).toFixed(1)} s, ${again.encoded} encoded, ${again.reused} from cache; ` +
