@@ -5,6 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { sceneSvg, FONT } from '../src/lib/og-card.ts';
 import { cardFontFiles, cardFontMetrics, resvgGlyphs } from '../src/lib/og-glyphs.ts';
 import { glyphCache, rasterScene } from '../src/lib/og-raster.ts';
@@ -19,6 +20,11 @@ import { withPhoto } from '../src/lib/og-photo.ts';
 // then lets the finalisers run, so nothing piles up.
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
+
+// A card lane is one core: one libvips thread for the photos it lays in, and no libvips cache
+// (each photo is read once).
+sharp.concurrency(1);
+sharp.cache(false);
 
 const { fontDir } = workerData as { fontDir: string };
 const fontFiles = cardFontFiles(fontDir);
