@@ -39,7 +39,8 @@ parentPort!.once('message', ({ cacheDir, embedDir }: { cacheDir: string; embedDi
       embedCount++;
     }
     const qrTexts = [...recognitionsByCode(siteIndex).keys()].map((code) => verificationUrl(site, base, code));
-    prepared = { ok: true, jobs: cardJobs(shareCards(siteIndex), cacheDir), qrTexts, embedCount, searchRecords: unitSearchRecords(siteIndex, base), site, base, warnings: formatWarnings(outcome.warnings) };
+    const leadPhotos = new Map(d.modelStories.flatMap((s) => (s.leadPhoto ? [[s.slug, path.resolve(paths.contentDir, s.leadPhoto)] as const] : [])));
+    prepared = { ok: true, jobs: cardJobs(shareCards(siteIndex, leadPhotos), cacheDir), qrTexts, embedCount, searchRecords: unitSearchRecords(siteIndex, base), site, base, warnings: formatWarnings(outcome.warnings) };
   }
   parentPort!.postMessage(prepared);
 });

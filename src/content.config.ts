@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { fromDataset, mdxFromDataset, unitEntries, type UnitEntry } from './data/loader.ts';
+import { asImage, fromDataset, mdxFromDataset, unitEntries, type ModelStoryEntry, type UnitEntry } from './data/loader.ts';
 import type { CalendarStep } from './schemas/calendar.ts';
 import type { Award } from './schemas/award.ts';
 import type { DossierDocument } from './schemas/dossier.ts';
@@ -8,7 +8,7 @@ import type { Plan } from './schemas/plan.ts';
 import type { CriteriaSet } from './schemas/criteria-set.ts';
 import type { Model } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
-import type { ModelStoryMeta, StoryMeta } from './schemas/story.ts';
+import type { StoryMeta } from './schemas/story.ts';
 import type { Target } from './schemas/target.ts';
 
 export const collections = {
@@ -53,7 +53,10 @@ export const collections = {
     schema: z.custom<StoryMeta>(),
   }),
   modelStories: defineCollection({
-    loader: mdxFromDataset<ModelStoryMeta>('model-stories', (d) => d.modelStories.map(({ slug, path, body, title }) => ({ id: slug, data: { title }, path, body }))),
-    schema: z.custom<ModelStoryMeta>(),
+    // Each gallery photo's file becomes an image Astro resizes (the validator has checked it can be read).
+    loader: mdxFromDataset<ModelStoryEntry>('model-stories', (d) =>
+      d.modelStories.map(({ slug, path, body, title, photos }) => ({ id: slug, data: { title, photos: photos.map((p) => ({ ...p, src: asImage(p.file) })) }, path, body })),
+    ),
+    schema: z.custom<ModelStoryEntry>(),
   }),
 };

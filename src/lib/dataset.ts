@@ -7,7 +7,7 @@ import type { DossierDocument } from '../schemas/dossier.ts';
 import type { Award } from '../schemas/award.ts';
 import type { Result } from '../schemas/result.ts';
 import type { Settings } from '../schemas/settings.ts';
-import type { StoryMeta } from '../schemas/story.ts';
+import type { ModelStoryMeta, StoryMeta } from '../schemas/story.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { ProblemList, type Problem } from './problem.ts';
@@ -37,11 +37,12 @@ export interface Story extends StoryMeta {
   body: string;
 }
 
-export interface ModelStory {
+export interface ModelStory extends ModelStoryMeta {
   slug: string;
   path: string;
-  title: string | null;
   body: string;
+  /** The gallery's first photo, relative to the content folder (mo-hinh/anh/x.jpg): drawn into the model's share card. */
+  leadPhoto: string | null;
 }
 
 /** The whole validated dataset: what the site is built from. */
@@ -119,7 +120,7 @@ export function loadDataset(paths: DataPaths): LoadOutcome {
       awards: sources.awards.rows.map((r) => r.value),
       calendar: sources.calendar.rows.map((r) => r.value),
       stories: sources.stories.map((s) => ({ ...s.meta, slug: s.slug, path: s.path, body: s.body })),
-      modelStories: sources.modelStories.map(({ slug, path, title, body }) => ({ slug, path, title, body })),
+      modelStories: sources.modelStories.map(({ slug, path, title, photos, body, leadPhoto }) => ({ slug, path, title, photos, body, leadPhoto })),
     },
   };
 }

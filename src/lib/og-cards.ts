@@ -1,12 +1,15 @@
 import { KINDS, OUTCOMES } from '../i18n/vocabulary.ts';
-import type { Card } from './og-card.ts';
+import { modelCardPath, type Card } from './og-card.ts';
 import type { Site } from './site-index.ts';
 import { standingSentence } from './standing.ts';
 
 const ACCENT: Record<string, string> = { cong_nhan: '#0072b2', duy_tri: '#009e73', khong_duy_tri: '#e69f00', khong_cong_nhan: '#6b6b6b', thu_hoi: '#d55e00', dang_thuc_hien: '#c9c6bf' };
 
-/** One share card per unit, per year and per model: the pages that get shared. */
-export function shareCards(site: Site): Card[] {
+/**
+ * One share card per unit, per year and per model: the pages that get shared. A model with a
+ * gallery shows its lead photo (`leadPhotos`: model slug → the photo's file).
+ */
+export function shareCards(site: Site, leadPhotos: ReadonlyMap<string, string> = new Map()): Card[] {
   const footer = site.settings.isSample ? 'DỮ LIỆU MINH HỌA – không phải kết quả thật' : site.settings.publisher;
   const kicker = site.settings.title;
   const cards: Card[] = [];
@@ -32,7 +35,8 @@ export function shareCards(site: Site): Card[] {
     });
   }
   for (const m of site.models) {
-    cards.push({ path: `og/mo-hinh/${m.slug}.png`, kicker, title: m.name, lines: [`Mô hình ${m.type}`, site.unitsById.get(m.unitId)?.name ?? ''], footer, accent: '#009e73' });
+    const photo = leadPhotos.get(m.slug);
+    cards.push({ path: modelCardPath(m.slug, photo !== undefined), kicker, title: m.name, lines: [`Mô hình ${m.type}`, site.unitsById.get(m.unitId)?.name ?? ''], footer, accent: '#009e73', photo });
   }
   return cards;
 }

@@ -14,7 +14,8 @@ import { targetTable } from '../schemas/target.ts';
 import { unitTable } from '../schemas/unit.ts';
 import type { TableSchema } from '../schemas/cell.ts';
 import { assembleCriteria } from './criteria.ts';
-import { keyLine, readFrontMatter } from './front-matter.ts';
+import { frontMatterLines, readFrontMatter } from './front-matter.ts';
+import { checkContentImages } from './content-images.ts';
 import type { ProblemList } from './problem.ts';
 import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from './scores.ts';
 import { loadRegistry, OFFICIAL_REGISTRY, parseRegistry, SAMPLE_REGISTRY_FILE, type Registry } from './registry.ts';
@@ -68,11 +69,13 @@ function readTableFile<T>(dir: string, base: string, schema: TableSchema<T>, pro
   return readCsv('file' in found ? found.file : found.missing, schema, problems, options.extra);
 }
 
-function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], defaultHint: string, problems: ProblemList): void {
+function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], defaultHint: string, problems: ProblemList, rowOf?: (path: readonly PropertyKey[]) => number | undefined): void {
   for (const issue of issues) {
     const key = issue.path.join('.');
     const hint = (issue as { params?: { hint?: string } }).params?.hint ?? defaultHint;
-    problems.add({ file, columnName: key || undefined, message: `${key ? `Khóa "${key}": ` : ''}${issue.message}`, hint });
+    // A key the schema does not know is shown at its own line.
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    problems.add({ file, row: rowOf?.(at), columnName: key || undefined, message: `${key ? `Khóa "${key}": ` : ''}${issue.message}`, hint });
   }
 }
 
@@ -117,13 +120,11 @@ function readMdx<T>(file: string, schema: z.ZodType<T, unknown>, defaultHint: st
     problems.add({ file: shown, row: split.line, message: split.message, hint: 'Mỗi dòng dạng "khoa: giá trị"; giá trị có dấu hai chấm (:) hoặc bắt đầu bằng dấu ngoặc, #, @ đặt trong ngoặc kép.' });
     return null;
   }
+  // Pictures are checked whatever the front matter holds, so every problem shows in one run.
+  checkContentImages(file, shown, text, problems);
   const parsed = schema.safeParse(split.data);
   if (parsed.success) return { meta: parsed.data, body: split.body };
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join('.');
-    const hint = (issue as { params?: { hint?: string } }).params?.hint ?? defaultHint;
-    problems.add({ file: shown, row: key ? keyLine(text, String(issue.path[0])) : 2, columnName: key || undefined, message: `${key ? `Khóa "${key}": ` : ''}${issue.message}`, hint });
-  }
+  zodProblems(shown, parsed.error.issues, defaultHint, problems, frontMatterLines(text));
   return null;
 }
 
@@ -221,8 +222,9 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
   const modelStoryDir = path.join(contentDir, 'mo-hinh');
   const modelStories = listFiles(modelStoryDir, '.mdx').flatMap((name) => {
     const file = path.join(modelStoryDir, name);
-    const read = readMdx(file, modelStoryFrontmatter, 'Phần đầu bài giới thiệu mô hình chỉ có khóa tùy chọn tieu_de.', problems);
-    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), path: file, title: read.meta.title, body: read.body }] : [];
+    const read = readMdx(file, modelStoryFrontmatter, 'Phần đầu bài giới thiệu mô hình có hai khóa tùy chọn: tieu_de, và anh (danh sách ảnh, mỗi ảnh có tep: ./anh/ten-anh.jpg, mo_ta: mô tả những gì ảnh cho thấy, chu_thich, tac_gia). Xem data/README.md.', problems);
+    const lead = read?.meta.photos[0]?.file;
+    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), path: file, ...read.meta, body: read.body, leadPhoto: lead ? path.relative(contentDir, path.resolve(modelStoryDir, lead)).split(path.sep).join('/') : null }] : [];
   });
 
   return {

@@ -6,7 +6,7 @@ import type { DossierDocument } from '../schemas/dossier.ts';
 import type { Award } from '../schemas/award.ts';
 import type { Result } from '../schemas/result.ts';
 import type { Settings } from '../schemas/settings.ts';
-import type { StoryMeta } from '../schemas/story.ts';
+import type { ModelStoryMeta, StoryMeta } from '../schemas/story.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Registry } from './registry.ts';
@@ -70,5 +70,6 @@ export interface Sources {
   awards: TableRead<Award>;
   calendar: TableRead<CalendarStep>;
   stories: StorySource[];
-  modelStories: { slug: string; file: string; path: string; title: string | null; body: string }[];
+  /** `leadPhoto`: the gallery's first photo, relative to the content folder, for the share card. */
+  modelStories: ({ slug: string; file: string; path: string; body: string; leadPhoto: string | null } & ModelStoryMeta)[];
 }
