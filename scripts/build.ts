@@ -18,6 +18,7 @@ import { precompressWanted } from '../src/lib/precompress.ts';
 import { finishSite } from '../src/lib/site-finish.ts';
 import { QR_CACHE_DIR, qrCacheFile } from '../src/lib/qr-cache.ts';
 import { PHOTO_CACHE_DIR } from '../src/lib/photo-masters.ts';
+import { searchHtml } from '../src/lib/search-records.ts';
 import { href } from '../src/lib/url.ts';
 import type { Prepared } from './build-prepare.ts';
 
@@ -78,7 +79,8 @@ const unitsIndexed = (async () => {
   // Taken from the end of the reversed list: in order, and each entry released once added.
   searchRecords.reverse();
   while (searchRecords.length > 0) {
-    const added = await index.addCustomRecord(searchRecords.pop()!);
+    const record = searchRecords.pop()!;
+    const added = await index.addHTMLFile({ url: record.url, content: searchHtml(record) });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
   }
 })();

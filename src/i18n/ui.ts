@@ -2,6 +2,7 @@
 export const ui = {
   sampleBanner: 'Dữ liệu minh họa',
   sampleBannerText: 'Mọi đơn vị, điểm số, quyết định và câu chuyện trên trang này là hư cấu, chỉ để minh họa cách công bố kết quả. Không phải kết quả thật.',
+  sampleBannerShort: 'Hư cấu, chỉ để minh họa; không phải kết quả thật.',
   skipToContent: 'Chuyển đến nội dung chính',
   nav: {
     home: 'Trang chủ',
@@ -15,6 +16,8 @@ export const ui = {
     data: 'Dữ liệu mở',
   },
   navLabel: 'Điều hướng chính',
+  menu: 'Mục lục',
+  footerNavLabel: 'Mục lục trang',
   breadcrumbLabel: 'Vị trí trang',
   footerPublisher: 'Cơ quan công bố',
   footerLicence: 'Giấy phép dữ liệu',

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unitEntries } from '../data/loader.ts';
 import { loadDataset } from './dataset.ts';
-import { unitFilters, unitSearchRecords } from './search-records.ts';
+import { OUTCOMES } from '../i18n/vocabulary.ts';
+import { searchAlias, searchHtml, unitFilters, unitSearchRecords } from './search-records.ts';
 import { buildSite } from './site-index.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
@@ -14,23 +15,38 @@ describe('unit search records', () => {
   const site = buildSite({ ...d, units: unitEntries(d).map((e) => e.data) });
   const records = unitSearchRecords(site, '/antq/');
 
-  it('has one Vietnamese entry per unit, at its page under the base path, titled by its name', () => {
+  it('has one entry per unit, at its page under the base path, titled by its name, with its filters', () => {
     expect(records).toHaveLength(site.units.length);
     for (const [i, r] of records.entries()) {
       const unit = site.units[i]!;
       expect(r.url).toBe(`/antq/don-vi/${unit.id}/`);
-      expect(r.language).toBe('vi');
-      expect(r.meta.title).toBe(unit.name);
-      expect(r.content.startsWith(unit.name)).toBe(true);
+      expect(r.title).toBe(unit.name);
       expect(r.filters).toEqual(unitFilters(unit));
+      expect(r.filters['Tỉnh']).toEqual([unit.province]);
+      expect(r.filters['Xã']).toEqual([`${unit.province} › ${unit.commune}`]);
+      // Year and outcome as pairs the unit really has, one per result.
+      expect(r.filters['Kết quả năm']).toEqual(unit.results.map((res) => `${res.year} · ${OUTCOMES[res.outcome]}`));
     }
+    // Names in Vietnamese alphabetical order by a key Pagefind compares as plain text.
+    const byKey = [...records].sort((a, b) => (a.sort.thu_tu! < b.sort.thu_tu! ? -1 : 1)).map((r) => r.title);
+    expect(byKey).toEqual([...byKey].sort(new Intl.Collator('vi').compare));
+  });
+
+  it('gives Pagefind a page with the name as heading, its unmarked form when it has "đ", and filters kept out of the text', () => {
+    const html = searchHtml({ url: '/x/', title: 'Xã Đồng <Lúa>', place: 'Xã · Tỉnh A', summary: 'Được công nhận.', content: ['Năm 2025: xây dựng.'], filters: { 'Xã': ['Tỉnh A › Xã Đồng, Lúa'] }, sort: { thu_tu: '3' } });
+    expect(html).toContain('<h1 data-pagefind-meta="title">Xã Đồng &lt;Lúa&gt;</h1>');
+    expect(html).toContain('<p data-pagefind-weight="7">xa dong &lt;lua&gt;</p>');
+    // The whole value, comma and all, as the element's text inside an ignored block.
+    expect(html).toContain('<div data-pagefind-ignore hidden><span data-pagefind-filter="Xã">Tỉnh A › Xã Đồng, Lúa</span><span data-pagefind-sort="thu_tu">3</span></div>');
+    expect(searchAlias('Phường Hòa An')).toBeNull();
   });
 
   it('says what the unit page says: locality, each year with its outcome and decision', () => {
     const unit = site.units.find((u) => u.results.some((r) => r.decision?.number))!;
     const record = records.find((r) => r.url.endsWith(`/${unit.id}/`))!;
-    expect(record.content).toContain(unit.locality);
-    for (const r of unit.results) expect(record.content).toContain(`Năm ${r.year}:`);
-    expect(record.content).toContain(unit.results.find((r) => r.decision?.number)!.decision!.number!);
+    const text = [record.place, record.summary, ...record.content].join('\n');
+    expect(text).toContain(unit.province);
+    for (const r of unit.results) expect(text).toContain(`Năm ${r.year}:`);
+    expect(text).toContain(unit.results.find((r) => r.decision?.number)!.decision!.number!);
   });
 });

@@ -1,26 +1,49 @@
 import { isCommuneKind, KINDS, OUTCOMES, STAGES, TRACKS } from '../i18n/vocabulary.ts';
+import { escapeXml } from './escape-xml.ts';
 import { formatDate } from './format.ts';
+import { nameSortKey } from './sort-key.ts';
 import type { Site, UnitWithResults } from './site-index.ts';
 import { standingSentence } from './standing.ts';
+import { foldDiacritics } from './text.ts';
 import { href } from './url.ts';
+import { communeValue, NAME_SORT, scoreSort, SEARCH_FILTERS, YEAR_OUTCOME_FILTER, yearOutcome } from './search-filters.ts';
 
-/** A search entry given to Pagefind directly (its `addCustomRecord` shape). */
+export { SEARCH_FILTERS } from './search-filters.ts';
+
+/** A search entry for a unit, made from the data; `searchHtml` gives Pagefind its page. */
 export interface SearchRecord {
   url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
+  title: string;
+  /** Kind and place, shown under the name in the results. */
+  place: string;
+  /** Where the unit stands: shown in the results instead of an excerpt. */
+  summary: string;
+  /** The rest of what the unit page says, searchable but not weighted. */
+  content: string[];
   filters: Record<string, string[]>;
+  sort: Record<string, string>;
 }
 
-/** The search filters of a unit: the same on its page and in its search entry. */
+/** A name as typed without any mark, when that differs from what Pagefind folds itself: it leaves "đ" alone. */
+export function searchAlias(name: string): string | null {
+  return /[đĐð]/.test(name) ? foldDiacritics(name) : null;
+}
+
+/** The search filters of a unit: the same in its search entry and wherever it is listed. */
 export function unitFilters(unit: UnitWithResults): Record<string, string[]> {
   return {
-    'Nội dung': ['Đơn vị'],
-    'Loại đơn vị': [KINDS[unit.kind]],
-    Năm: unit.results.map((r) => String(r.year)),
-    'Kết quả': [...new Set(unit.results.map((r) => OUTCOMES[r.outcome]))],
+    [SEARCH_FILTERS.noi_dung]: ['Đơn vị'],
+    [SEARCH_FILTERS.loai]: [KINDS[unit.kind]],
+    [SEARCH_FILTERS.nam]: unit.results.map((r) => String(r.year)),
+    [SEARCH_FILTERS.ket_qua]: [...new Set(unit.results.map((r) => OUTCOMES[r.outcome]))],
+    [YEAR_OUTCOME_FILTER]: unit.results.map((r) => yearOutcome(r.year, OUTCOMES[r.outcome])),
+    ...placeFilters(unit.province, unit.commune),
   };
+}
+
+/** Province and commune filters of anything that belongs to a place (a unit, its models, its stories). */
+export function placeFilters(province: string, commune: string): Record<string, string[]> {
+  return { [SEARCH_FILTERS.tinh]: province ? [province] : [], [SEARCH_FILTERS.xa]: province && commune ? [communeValue(province, commune)] : [] };
 }
 
 /**
@@ -37,13 +60,51 @@ export function unitSearchRecords(site: Site, base: string): SearchRecord[] {
       return `Năm ${r.year}: ${STAGES[r.stage]}, ${OUTCOMES[r.outcome]}${decision}.`;
     });
     const models = (site.modelsByUnit.get(unit.id) ?? []).map((m) => `Mô hình ${m.name} (${m.type}).`);
-    const facts = [`${KINDS[unit.kind]}, ${TRACKS[unit.track]}, ${isCommuneKind(unit.kind) ? unit.province : `${unit.commune}, ${unit.province}`}.`, `Mã xã ${unit.communeCode}, mã tỉnh ${unit.provinceCode}.`, unit.address ? `Địa chỉ: ${unit.address}.` : ''];
+    const place = isCommuneKind(unit.kind) ? unit.province : `${unit.commune}, ${unit.province}`;
+    const sort: Record<string, string> = { [NAME_SORT]: nameSortKey(unit.name) };
+    // Every result of a year has a key, so no unit drops out of a list sorted by score; unscored last.
+    for (const r of unit.results) sort[scoreSort(r.year)] = String(r.appraisedTotal ?? -1);
     return {
       url: href(base, `don-vi/${unit.id}/`),
-      content: [unit.name, standingSentence(history), ...facts, ...years, ...models].filter(Boolean).join('\n'),
-      language: 'vi',
-      meta: { title: unit.name },
+      title: unit.name,
+      place: `${KINDS[unit.kind]} · ${place}`,
+      summary: standingSentence(history),
+      content: [`${TRACKS[unit.track]}.`, `Mã xã ${unit.communeCode}, mã tỉnh ${unit.provinceCode}.`, unit.address ? `Địa chỉ: ${unit.address}.` : '', ...years, ...models].filter(Boolean),
       filters: unitFilters(unit),
+      sort,
     };
   });
+}
+
+const attr = (s: string) => escapeXml(s);
+
+/**
+ * The page Pagefind indexes for an entry. The name is the heading, which Pagefind weighs most, so
+ * a unit whose name matches comes before one that only mentions the words; its unmarked form
+ * ("Xa Dong Lua") is weighed as much, so typing without "đ" finds it too.
+ */
+export function searchHtml(r: SearchRecord): string {
+  const alias = searchAlias(r.title);
+  return [
+    '<!doctype html><html lang="vi"><body><main data-pagefind-body>',
+    `<h1 data-pagefind-meta="title">${escapeXml(r.title)}</h1>`,
+    alias ? `<p data-pagefind-weight="7">${escapeXml(alias)}</p>` : '',
+    `<p data-pagefind-meta="place">${escapeXml(r.place)}</p>`,
+    `<p data-pagefind-meta="summary">${escapeXml(r.summary)}</p>`,
+    ...r.content.map((line) => `<p>${escapeXml(line)}</p>`),
+    filterHtml(r.filters, r.sort),
+    '</main></body></html>',
+  ].join('');
+}
+
+/**
+ * Filters and sort keys as Pagefind reads them, kept out of the searchable text. A value is the
+ * element's text, never split at its commas as the attribute form ("name:value, name:value") is.
+ */
+export function filterHtml(filters: Record<string, string[]>, sort: Record<string, string> = {}): string {
+  const spans = [
+    ...Object.entries(filters).flatMap(([name, values]) => values.map((v) => `<span data-pagefind-filter="${attr(name)}">${escapeXml(v)}</span>`)),
+    ...Object.entries(sort).map(([key, value]) => `<span data-pagefind-sort="${attr(key)}">${escapeXml(value)}</span>`),
+  ];
+  return `<div data-pagefind-ignore hidden>${spans.join('')}</div>`;
 }

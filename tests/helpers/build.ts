@@ -15,6 +15,7 @@ export function build(dataDir: string, outDir: string, env: Record<string, strin
 export const FIXTURE_BUILDS = {
   sample: { fixture: 'sample', env: {} },
   real: { fixture: 'real', env: { BASE_PATH: '/antq/', SITE_URL: 'https://so-ca.github.io' } },
+  valid: { fixture: 'valid', env: {} },
 } as const satisfies Record<string, { fixture: FixtureName; env: Record<string, string> }>;
 
 /** Where a fixture build is. */

@@ -1,0 +1,27 @@
+// Names shared by the search index (lib/search-records.ts), the pages that send filters and the
+// search page's script; no imports, so the script stays small.
+
+/**
+ * The search filters (Pagefind) every indexed page may carry. Their names are what the search page
+ * shows; the query-string keys are what a plain form sends (the year page's, the search page's own).
+ */
+export const SEARCH_FILTERS = {
+  noi_dung: 'Nội dung',
+  loai: 'Loại đơn vị',
+  nam: 'Năm',
+  ket_qua: 'Kết quả',
+  tinh: 'Tỉnh',
+  xa: 'Xã',
+} as const;
+export type SearchParam = keyof typeof SEARCH_FILTERS;
+/**
+ * Year and outcome together: "Năm 2025" and "Kết quả: Công nhận" alone would also find a unit
+ * recognised in 2023 that had a result in 2025; this filter holds the pairs a unit really has.
+ */
+export const YEAR_OUTCOME_FILTER = 'Kết quả năm';
+export const yearOutcome = (year: number | string, outcome: string) => `${year} · ${outcome}`;
+/** A commune's filter value names its province: "Xã Tân Phú" exists in many provinces. */
+export const communeValue = (province: string, commune: string) => `${province} › ${commune}`;
+/** Sort keys: the name in Vietnamese alphabetical order (lib/sort-key.ts), a unit's appraised score of a year. */
+export const NAME_SORT = 'thu_tu';
+export const scoreSort = (year: number | string) => `diem_${year}`;
