@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { calendarTable } from '../schemas/calendar.ts';
 import { criteriaItemTable, criteriaSetMeta, type CriteriaRow } from '../schemas/criteria-set.ts';
 import { modelTable } from '../schemas/model.ts';
+import { modelTypeTable } from '../schemas/model-type.ts';
 import { resultTable, SCORE_COLUMN, type ResultRowCells } from '../schemas/result.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { modelStoryFrontmatter, storyFrontmatter } from '../schemas/story.ts';
@@ -228,6 +229,7 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
     units: readTableFile(dataDir, 'don-vi', unitTable, problems),
     results,
     models: readTableFile(dataDir, 'mo-hinh', modelTable, problems),
+    modelTypes: readTableFile(dataDir, 'loai-mo-hinh', modelTypeTable, problems),
     targets: readTableFile(dataDir, 'chi-tieu', targetTable, problems),
     calendar: readTableFile(dataDir, 'lich', calendarTable, problems),
     stories,

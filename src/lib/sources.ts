@@ -1,6 +1,7 @@
 import type { CalendarStep } from '../schemas/calendar.ts';
 import type { CriteriaRow, CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
+import type { ModelType } from '../schemas/model-type.ts';
 import type { Result } from '../schemas/result.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { StoryMeta } from '../schemas/story.ts';
@@ -58,6 +59,8 @@ export interface Sources {
   units: TableRead<Unit>;
   results: ResultsSource[];
   models: TableRead<Model>;
+  /** The model types (data/loai-mo-hinh.csv) models are held to. */
+  modelTypes: TableRead<ModelType>;
   targets: TableRead<Target>;
   calendar: TableRead<CalendarStep>;
   stories: StorySource[];
