@@ -1,10 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { dataPaths } from './src/lib/dataset.ts';
 import { siteLocation } from './src/lib/site-config.ts';
+import { unwrapLoneImages } from './src/lib/unwrap-lone-images.ts';
+import { photoMasters, PHOTO_CACHE_DIR } from './src/lib/photo-masters.ts';
 
-const { site, base } = siteLocation(dataPaths().dataDir);
+const { dataDir, contentDir } = dataPaths();
+const { site, base } = siteLocation(dataDir);
 
 export default defineConfig({
   site,
@@ -13,8 +19,12 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Directory URLs (/don-vi/x/) are the permanent addresses printed on certificates.
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // Stylesheets inlined in every page: on a throttled phone that beat one cached stylesheet file
+  // (BENCHMARKS.md). INLINE_STYLESHEETS=never builds the other way, for `npm run bench` to compare.
+  build: { format: 'directory', inlineStylesheets: process.env.INLINE_STYLESHEETS === 'never' ? 'never' : 'always', concurrency: 4 },
   integrations: [mdx()],
+  // A lone image in a story becomes a figure with its caption, not an image inside a paragraph.
+  markdown: { processor: satteri({ hastPlugins: [unwrapLoneImages] }) },
   // Only what the site needs: its own files, hashed inline styles and scripts, nothing from elsewhere.
   security: {
     csp: {
@@ -23,6 +33,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Content photos reach Astro's image pipeline as 1600-px copies without metadata (see the plugin).
+  vite: { plugins: [photoMasters({ contentDir, cacheDir: path.join(fileURLToPath(new URL('.', import.meta.url)), PHOTO_CACHE_DIR) })] },
   // No prefetch and no dev toolbar: content pages ship zero JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -1,9 +1,12 @@
-// npm run bench [-- --scales 1000,10000,35000 --years 5 --runs 3 --validation-scales 70000 --xlsx-rows 35000]
+// npm run bench [-- --scales 1000,10000,35000 --years 5 --runs 3 --validation-scales 70000 --xlsx-rows 35000 --css-scale 1000 --css-runs 7 --photos]
 // Generates synthetic data at each scale and prints, measured in the same run: validation time
 // (median of --runs), full build time and peak memory, ms per page, output and search index size,
 // largest and median unit page (HTML + CSS, gzip), data store size, and the same build of a bare
 // Astro page per unit with the same loader, so our cost per page reads as a ratio to Astro's floor.
 // Then a results file of --xlsx-rows rows read as CSV, by our xlsx reader and by exceljs.
+// Then what the output is made of (by kind: files, bytes, gzip, inline CSS) and what precompressing
+// it costs; and, at --css-scale, inline against external stylesheets on a throttled phone.
+// --photos: one model in ten has a 4000×3000 photo; prints what the photos cost, cold and warm.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,6 +21,10 @@ import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from '../src/l
 import { readTable } from '../src/lib/table.ts';
 import { CELL, openWorkbook } from '../src/lib/xlsx.ts';
 import { resultTable, SCORE_COLUMN } from '../src/schemas/result.ts';
+import { breakdown } from '../src/lib/output-breakdown.ts';
+import { compressible, precompress } from '../src/lib/precompress.ts';
+import { listFiles } from '../src/lib/site-manifest.ts';
+import { compareStylesheets } from './bench-stylesheets.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,10 +33,14 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     work: { type: 'string', default: '/tmp/antq-bench' },
     'skip-bare': { type: 'boolean', default: false },
+    photos: { type: 'boolean', default: false },
     // Scales measured for validation only: 70000 units × 5 years ≈ 200,000 result rows, the target's size ("" for none).
     'validation-scales': { type: 'string', default: '70000' },
     // Rows of the results file read as CSV and as .xlsx (a national year: 35,000), "" for none.
     'xlsx-rows': { type: 'string', default: '35000' },
+    // Inline stylesheets against external ones, measured on a site of this many units ("" for none).
+    'css-scale': { type: 'string', default: '1000' },
+    'css-runs': { type: 'string', default: '7' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -106,6 +117,17 @@ function unitPageSizes(dist: string): { median: number; largest: number; withScr
   return { median: median(sizes), largest: sizes.reduce((m, x) => Math.max(m, x), 0), withScript };
 }
 
+/**
+ * Astro's image step: how long it took, how many images it encoded and how many it copied from its
+ * cache (a warm build must encode none), from its log lines.
+ */
+function astroImages(log: string): { ms: number; encoded: number; reused: number } {
+  const step = log.slice(log.indexOf('generating optimized images'));
+  const done = /Completed in (?:(\d+)m )?([\d.]+)(ms|s)\./.exec(step);
+  const ms = done ? Number(done[1] ?? 0) * 60_000 + Number(done[2]) * (done[3] === 's' ? 1000 : 1) : 0;
+  return { ms, encoded: (step.match(/\(before: /g) ?? []).length, reused: (step.match(/\(reused cache entry\)/g) ?? []).length };
+}
+
 /** Astro's own "N page(s) built in 2m 9s" line: its pages and its whole build time (content sync, bundling, pages). */
 function astroBuild(log: string): { ms: number; pages: number } {
   const m = /\[build\] (\d+) page\(s\) built in (?:(\d+)m )?([\d.]+)s/.exec(log);
@@ -116,10 +138,11 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
 console.log(`Máy: ${cpus().length} nhân (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}\n`);
 const rows: string[][] = [];
+const compositions: string[] = [];
 for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
   const work = path.join(values.work, String(units));
   rmSync(work, { recursive: true, force: true });
-  const gen = await measure(node, ['scripts/generate.ts', '--units', String(units), '--years', values.years, '--out', work], process.env);
+  const gen = await measure(node, ['scripts/generate.ts', '--units', String(units), '--years', values.years, '--out', work, ...(values.photos ? ['--photos'] : [])], process.env);
   if (gen.code !== 0) throw new Error(gen.log);
   const dataDir = path.join(work, 'data');
   const validations: number[] = [];
@@ -135,6 +158,8 @@ for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
   // A cold build: no share card or QR code drawn before, as on a first publication.
   rmSync(path.join(root, 'node_modules/.cache/antq-og'), { recursive: true, force: true });
   rmSync(path.join(root, 'node_modules/.cache/antq-qr'), { recursive: true, force: true });
+  // …and no photo resized before: Astro's cache of transformed images.
+  rmSync(path.join(root, 'node_modules/.astro/assets'), { recursive: true, force: true });
   const full = await measure(node, ['scripts/build.ts'], env);
   if (full.code !== 0) throw new Error(full.log.slice(-3000));
   const cardMs = Number(/Ảnh chia sẻ: .*\((\d+) ms/.exec(full.log)?.[1] ?? NaN);
@@ -153,6 +178,32 @@ for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
   // A warm rebuild, as CI runs on every push: the cards come from the cache, everything else is rebuilt.
   const warm = await measure(node, ['scripts/build.ts'], env);
   if (warm.code !== 0) throw new Error(warm.log.slice(-3000));
+  if (values.photos) {
+    const photos = readdirSync(path.join(work, 'content/mo-hinh/anh')).length;
+    const [cold, again] = [astroImages(full.log), astroImages(warm.log)];
+    const published = output.filter((f) => f.file.includes(`${path.sep}_astro${path.sep}`) && /\.(webp|jpg)$/.test(f.file));
+    const cards = output.filter((f) => /og[\\/]mo-hinh[\\/].+\.jpg$/.test(f.file));
+    const cardCold = /Ảnh chia sẻ: (\d+) vẽ mới/.exec(full.log)?.[1];
+    const cardWarm = /Ảnh chia sẻ: (\d+) vẽ mới/.exec(warm.log)?.[1];
+    // What a share card with a photo costs on its own: the photo decoded, cropped and laid in, the card encoded.
+    const { withPhoto } = await import('../src/lib/og-photo.ts');
+    const blank = await (await import('sharp')).default({ create: { width: 1200, height: 630, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const first = path.join(work, 'content/mo-hinh/anh', readdirSync(path.join(work, 'content/mo-hinh/anh'))[0]!);
+    const cardTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await withPhoto(blank, { x: 744, y: 110, width: 456, height: 520, file: first });
+      cardTimes.push(performance.now() - t);
+    }
+    console.log(
+      `  [${units}] photo share card alone: median ${median(cardTimes).toFixed(0)} ms of 5 (${cardTimes.map((t) => t.toFixed(0)).join(', ')} ms)`,
+    );
+    console.log(
+      `  [${units}] photos: ${photos} (4000×3000); Astro image step cold ${(cold.ms / 1000).toFixed(1)} s, ${cold.encoded} encoded, ${cold.reused} from cache; ` +
+        `warm ${(again.ms / 1000).toFixed(1)} s, ${again.encoded} encoded, ${again.reused} from cache; ` +
+        `published ${published.length} resized files, ${mb(bytes(published))}; ${cards.length} photo share cards (${kb(bytes(cards) / Math.max(1, cards.length))} each); cards drawn cold ${cardCold}, warm ${cardWarm}`,
+    );
+  }
   let bare = { ms: NaN, pages: NaN };
   if (!values['skip-bare']) {
     const bareOut = path.join(work, 'bare');
@@ -162,6 +213,25 @@ for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
     console.log(`  [${units}] bare Astro: ${(run.ms / 1000).toFixed(1)} s, ${bare.pages} pages, peak ${run.peakMB.toFixed(0)} MB`);
     rmSync(bareOut, { recursive: true, force: true });
   }
+  // What the output is made of, and what precompressed copies for nginx would cost.
+  const listing = listFiles(dist);
+  const kinds = breakdown(dist, listing);
+  const compressStarted = performance.now();
+  const compressed = await precompress(listing.filter((f) => compressible(f.path, f.size)).map((f) => path.join(dist, f.path)));
+  const compressMs = performance.now() - compressStarted;
+  const total = bytes(listing);
+  // A unit page is shared when there is something to announce: a recognition has a verification page.
+  const recognised = new Set(listing.flatMap((f) => /^xac-minh\/(.+)-\d{4}\/index\.html$/.exec(f.path)?.[1] ?? []));
+  const cardsUnrecognised = listing.filter((f) => /^og\/don-vi\/(.+)\.png$/.test(f.path) && !recognised.has(f.path.slice('og/don-vi/'.length, -4)));
+  compositions.push([
+    `\nOutput at ${units} units: ${listing.length} files, ${mb(total)} (gzip of the text files ~${mb(kinds.reduce((t, k) => t + (k.gzipBytes ?? 0), 0))}):`,
+    '| kind | files | size | share | gzip (est.) | inline CSS (est.) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...kinds.map((k) => `| ${k.kind} | ${k.files} | ${mb(k.bytes)} | ${((k.bytes / total) * 100).toFixed(1)} % | ${k.gzipBytes === undefined ? '–' : mb(k.gzipBytes)} | ${k.inlineCssBytes === undefined ? '–' : mb(k.inlineCssBytes)} |`),
+    `Share cards of units never recognised (no verification page): ${cardsUnrecognised.length} files, ${mb(bytes(cardsUnrecognised))}.`,
+    `Precompressing (npm run build -- --precompress): ${compressed.files} text files, ${mb(compressed.bytes)} → gzip ${mb(compressed.gzipBytes)} + brotli ${mb(compressed.brotliBytes)} more on the server, ${(compressMs / 1000).toFixed(1)} s.`,
+  ].join('\n'));
+  console.log(compositions.at(-1));
   // Per page: Astro's whole build (content sync, bundling, rendering) over the pages Astro built,
   // for our site and for the bare project alike. Embeds, cards and the index are not Astro pages.
   const msPerPage = astro.ms / astro.pages;
@@ -178,6 +248,19 @@ for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
 const header = ['units', 'result rows', 'validate (median)', 'cold build', 'cold peak memory', 'warm build', 'warm peak memory', 'Astro', 'share cards (cold, alongside Astro)', 'search index (after Astro)', 'Astro pages', 'HTML files', 'Astro ms/page', 'bare ms/page', 'ratio', 'output', 'unit page median (gz)', 'unit page largest (gz)', 'unit pages with JS', 'heaviest page (gz)', 'search index size', 'data store'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+for (const c of compositions) console.log(c);
+
+// Inline stylesheets (as shipped) against one cached stylesheet file, on a throttled phone.
+if (values['css-scale']) {
+  const units = Number(values['css-scale']);
+  const work = path.join(values.work, `css-${units}`);
+  rmSync(work, { recursive: true, force: true });
+  const gen = await measure(node, ['scripts/generate.ts', '--units', String(units), '--years', values.years, '--out', work], process.env);
+  if (gen.code !== 0) throw new Error(gen.log);
+  console.log(`\nStylesheets inline or in files, ${units} units (both built with --precompress, served by deploy/nginx/antq.conf):`);
+  for (const line of await compareStylesheets(root, path.join(work, 'data'), work, Number(values['css-runs']))) console.log(line);
+  rmSync(work, { recursive: true, force: true });
+}
 
 // Validation alone at larger scales: the 200,000-row target.
 for (const units of values['validation-scales'].split(',').filter(Boolean).map(Number)) {

@@ -11,13 +11,13 @@ import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
 import { embedPages } from '../src/lib/embed.ts';
 import { shareCards } from '../src/lib/og-cards.ts';
 import { cardJobs, type CardJob } from '../src/lib/og-render.ts';
-import { problemOutput } from '../src/lib/problem.ts';
+import { formatWarnings, problemOutput } from '../src/lib/problem.ts';
 import { unitSearchRecords, type SearchRecord } from '../src/lib/search-records.ts';
 import { siteLocation } from '../src/lib/site-config.ts';
 import { buildSite } from '../src/lib/site-index.ts';
 
 export type Prepared =
-  | { ok: true; jobs: CardJob[]; qrTexts: string[]; embedCount: number; searchRecords: SearchRecord[]; site: string; base: string }
+  | { ok: true; jobs: CardJob[]; qrTexts: string[]; embedCount: number; searchRecords: SearchRecord[]; site: string; base: string; warnings: string }
   | { ok: false; report: string; annotations: string; summary: string };
 
 parentPort!.once('message', ({ cacheDir, embedDir }: { cacheDir: string; embedDir: string }) => {
@@ -39,7 +39,8 @@ parentPort!.once('message', ({ cacheDir, embedDir }: { cacheDir: string; embedDi
       embedCount++;
     }
     const qrTexts = [...verificationRecords(siteIndex).keys()].map((code) => verificationUrl(site, base, code));
-    prepared = { ok: true, jobs: cardJobs(shareCards(siteIndex), cacheDir), qrTexts, embedCount, searchRecords: unitSearchRecords(siteIndex, base), site, base };
+    const leadPhotos = new Map(d.modelStories.flatMap((s) => (s.leadPhoto ? [[s.slug, path.resolve(paths.contentDir, s.leadPhoto)] as const] : [])));
+    prepared = { ok: true, jobs: cardJobs(shareCards(siteIndex, leadPhotos), cacheDir), qrTexts, embedCount, searchRecords: unitSearchRecords(siteIndex, base), site, base, warnings: formatWarnings(outcome.warnings) };
   }
   parentPort!.postMessage(prepared);
 });

@@ -14,7 +14,10 @@ import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { sitemap } from '../src/lib/feeds.ts';
 import { drawCards, placeCards, pruneCache } from '../src/lib/og-render.ts';
 import { buildSideDirs, outDir } from '../src/lib/out-dir.ts';
+import { precompressWanted } from '../src/lib/precompress.ts';
+import { finishSite } from '../src/lib/site-finish.ts';
 import { QR_CACHE_DIR, qrCacheFile } from '../src/lib/qr-cache.ts';
+import { PHOTO_CACHE_DIR } from '../src/lib/photo-masters.ts';
 import { href } from '../src/lib/url.ts';
 import type { Prepared } from './build-prepare.ts';
 
@@ -57,6 +60,8 @@ if (!prepared.ok) {
   process.exit(1);
 }
 const { jobs, qrTexts, searchRecords, embedCount, site, base } = prepared;
+// Warnings never stop a build; the editor still reads them.
+if (prepared.warnings) console.warn(prepared.warnings);
 // Only where each card goes is kept here; the scenes go to the card workers and the search entries
 // to Pagefind, and neither is held once handed over (nationally 38,000 scenes, 35,000 entries).
 const places = jobs.map(({ cacheFile, outPath }) => ({ cacheFile, outPath }));
@@ -80,7 +85,10 @@ const unitsIndexed = (async () => {
 // A failure is reported once Astro is done; until then it must not end the process unheard.
 unitsIndexed.catch(() => undefined);
 
-const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: dist };
+// Photos are resized by sharp (libvips) inside Astro, two at a time (Astro's queue): one libvips
+// thread each is enough on these cores, and few malloc arenas keep its memory from fragmenting
+// (threads each growing their own arena raised the peak by ~200 MB at 1k units). Both can be overridden.
+const env: NodeJS.ProcessEnv = { VIPS_CONCURRENCY: '1', MALLOC_ARENA_MAX: '2', ...process.env, OUT_DIR: dist };
 if (!env.SOURCE_DATE_EPOCH) {
   // The commit's time, not the clock, dates the pages: the same commit builds the same bytes.
   try {
@@ -149,7 +157,13 @@ try {
   const qrDir = path.join(root, QR_CACHE_DIR);
   pruneCache(cacheDir, new Set(places.map((p) => p.cacheFile)), buildStarted);
   pruneCache(qrDir, new Set(qrTexts.map((t) => qrCacheFile(t, qrDir))), buildStarted);
+  // Photo copies Astro used in this build were made or touched by it (lib/photo-masters.ts).
+  pruneCache(path.join(root, PHOTO_CACHE_DIR), new Set(), buildStarted);
   console.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm; ${drawn.qrDrawn} mã QR vẽ mới (${drawn.ms} ms, vẽ song song với Astro).`);
+  // Last: the CSP for the HTTP header, compressed copies when asked, and the manifest that says the site is whole.
+  const finished = await finishSite(dist, { precompress: precompressWanted(process.argv.slice(2), process.env) });
+  const c = finished.compressed;
+  console.log(`✓ Danh mục: ${finished.files} tệp${c ? `; nén sẵn ${c.files} tệp văn bản (${(c.bytes / 1048576).toFixed(1)} MB → gzip ${(c.gzipBytes / 1048576).toFixed(1)} MB, brotli ${(c.brotliBytes / 1048576).toFixed(1)} MB)` : ''} (${finished.ms} ms).`);
   await oldSiteRemoved;
 } catch (error) {
   // Half a site is never left behind: a failure after Astro removes the build folder too.

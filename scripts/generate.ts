@@ -1,10 +1,12 @@
-// npm run generate -- --units 35000 --years 5 --out /tmp/antq-35k [--end-year 2029] [--seed 1] [--check]
+// npm run generate -- --units 35000 --years 5 --out /tmp/antq-35k [--end-year 2029] [--seed 1] [--photos] [--check]
 // Writes a synthetic, clearly labelled data folder (data/ and content/) that passes validation.
+// --photos: one model in ten gets a story with a 4000×3000 photo-like JPEG in its gallery.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/lib/dataset.ts';
 import { generate } from '../src/lib/synthetic.ts';
+import { photoGrain, syntheticPhoto } from '../src/lib/synthetic-photo.ts';
 import { readSources } from '../src/lib/read-sources.ts';
 import { ProblemList } from '../src/lib/problem.ts';
 import { loadRegistry, OFFICIAL_REGISTRY } from '../src/lib/registry.ts';
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
     check: { type: 'boolean', default: false },
+    photos: { type: 'boolean', default: false },
   },
 });
 if (!values.out) {
@@ -53,10 +56,29 @@ const settings = {
   du_lieu_minh_hoa: true,
   giay_phep: 'Dữ liệu tổng hợp, hư cấu hoàn toàn.',
   nam_hien_tai: endYear,
-  dieu_kien: { xep_loai_toi_thieu: 'kha', nguon: 'Giả định của dữ liệu tổng hợp' },
 };
 writeFileSync(path.join(dataDir, 'cai-dat.json'), JSON.stringify(settings, null, 2) + '\n');
 console.log(`Đã tạo ${values.units} đơn vị × ${values.years} năm tại ${out}`);
+if (values.photos) {
+  // One model in ten, as a province might photograph its models: a phone-sized photo each, every
+  // one different (a shared picture would be encoded once and flatter the figures).
+  const slugs = files['mo-hinh.csv']!.split('\n').slice(1).filter(Boolean).map((line) => line.slice(0, line.indexOf(',')));
+  const photoDir = path.join(out, 'content', 'mo-hinh', 'anh');
+  mkdirSync(photoDir, { recursive: true });
+  const [width, height] = [4000, 3000];
+  const grain = await photoGrain(width, height);
+  let count = 0;
+  for (const [i, slug] of slugs.entries()) {
+    if (i % 10 !== 0) continue;
+    writeFileSync(path.join(photoDir, `${slug}.jpg`), await syntheticPhoto(width, height, i + 1, { grain }));
+    writeFileSync(
+      path.join(out, 'content', 'mo-hinh', `${slug}.mdx`),
+      `---\nanh:\n  - tep: ./anh/${slug}.jpg\n    mo_ta: Ảnh tổng hợp của mô hình ${slug}, không chụp người hay nơi nào\n    chu_thich: Ảnh tổng hợp để đo hiệu năng.\n    tac_gia: Máy tạo dữ liệu\n---\n\nBài giới thiệu tổng hợp của mô hình (dữ liệu tổng hợp).\n`,
+    );
+    count++;
+  }
+  console.log(`Đã tạo ${count} ảnh ${width}×${height} cho ${count} mô hình`);
+}
 if (values.check) {
   const outcome = loadDataset({ dataDir, contentDir: path.join(out, 'content') });
   if (!outcome.ok) {

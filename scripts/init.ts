@@ -9,7 +9,7 @@ import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
 import { formatProblems } from '../src/lib/problem.ts';
 import { display } from '../src/lib/read-sources.ts';
 import { loadRegistry, OFFICIAL_REGISTRY } from '../src/lib/registry.ts';
-import { CALENDAR_COLUMNS, MODEL_COLUMNS, provinceSettings, provinceUnitRows, TARGET_COLUMNS, UNIT_COLUMNS } from '../tools/init/province-folder.ts';
+import { CALENDAR_COLUMNS, MODEL_COLUMNS, PLAN_COLUMNS, provincePlanRow, provinceSettings, provinceUnitRows, TARGET_COLUMNS, UNIT_COLUMNS } from '../tools/init/province-folder.ts';
 import { resultsWorkbook } from '../tools/workbook/results-template.ts';
 import { tableWorkbook } from '../tools/workbook/table-workbook.ts';
 import { yearTemplateOptions } from '../tools/workbook/year-template.ts';
@@ -51,6 +51,7 @@ writeFileSync(path.join(dataDir, 'don-vi.xlsx'), await tableWorkbook(UNIT_COLUMN
 writeFileSync(path.join(dataDir, 'mo-hinh.xlsx'), await tableWorkbook(MODEL_COLUMNS, []));
 writeFileSync(path.join(dataDir, 'chi-tieu.xlsx'), await tableWorkbook(TARGET_COLUMNS, []));
 writeFileSync(path.join(dataDir, 'lich.xlsx'), await tableWorkbook(CALENDAR_COLUMNS, []));
+writeFileSync(path.join(dataDir, 'ke-hoach.xlsx'), await tableWorkbook(PLAN_COLUMNS, [provincePlanRow(registry, code, year)]));
 
 // The year's results workbook is made from the folder as validated, like `npm run template`.
 const outcome = loadDataset({ dataDir, contentDir });
@@ -62,6 +63,6 @@ writeFileSync(path.join(dataDir, 'ket-qua', `${year}.xlsx`), await resultsWorkbo
 const province = registry.provinces.get(code)!;
 console.log(`✓ Đã tạo thư mục dữ liệu của ${province.fullName} tại ${display(dataDir)}: ${units.length} xã, phường, đặc khu theo danh mục ngày 1/7/2025.`);
 console.log('  Việc tiếp theo:');
-console.log('  1. Sửa cai-dat.json: tên cơ quan công bố, địa chỉ trang, điều kiện xếp loại theo kế hoạch (chỗ ghi "CẦN KIỂM TRA").');
+console.log('  1. Sửa cai-dat.json (tên cơ quan công bố, địa chỉ trang) và ke-hoach.xlsx (kế hoạch năm nay, điều kiện đăng ký, thẩm quyền công nhận: chỗ ghi "CẦN KIỂM TRA").');
 console.log('  2. Thêm cơ quan, doanh nghiệp, cơ sở giáo dục, khu dân cư vào don-vi.xlsx; ghi chỉ tiêu (chi-tieu.xlsx) và lịch (lich.xlsx) của kế hoạch năm nay.');
 console.log(`  3. Điền ket-qua/${year}.xlsx, rồi npm run validate và npm run build.`);

@@ -5,12 +5,14 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { sceneSvg, FONT } from '../src/lib/og-card.ts';
 import { cardFontFiles, cardFontMetrics, resvgGlyphs } from '../src/lib/og-glyphs.ts';
 import { glyphCache, rasterScene } from '../src/lib/og-raster.ts';
 import type { WorkerBatch } from '../src/lib/og-render.ts';
 import { cacheQr } from '../src/lib/qr-cache.ts';
 import { encodePng } from '../src/lib/png.ts';
+import { withPhoto } from '../src/lib/og-photo.ts';
 
 // resvg-js 2.6 keeps each drawing's pixels in native memory that V8 does not count, so the
 // collector never hurries (a worker once grew by about 6 MB a card). The worker now lives for the
@@ -18,6 +20,11 @@ import { encodePng } from '../src/lib/png.ts';
 // then lets the finalisers run, so nothing piles up.
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
+
+// A card lane is one core: one libvips thread for the photos it lays in, and no libvips cache
+// (each photo is read once).
+sharp.concurrency(1);
+sharp.cache(false);
 
 const { fontDir } = workerData as { fontDir: string };
 const fontFiles = cardFontFiles(fontDir);
@@ -38,6 +45,8 @@ parentPort!.on('message', async (batch: WorkerBatch) => {
       const image = new Resvg(sceneSvg(scene), options).render();
       png = encodePng(image.pixels, image.width, image.height);
     }
+    // A model's lead photo is laid into the drawn card (the card becomes a JPEG).
+    if (scene.photo) png = await withPhoto(png, scene.photo);
     // Written under a temporary name, then renamed: an interrupted build never leaves half a card in the cache.
     writeFileSync(`${cacheFile}.tmp`, png);
     renameSync(`${cacheFile}.tmp`, cacheFile);

@@ -39,7 +39,7 @@ const options = yearTemplateOptions(outcome.dataset, year, !values['theo-tieu-ch
 writeFileSync(file, await resultsWorkbook(options));
 const plan = copiedPlanRows(outcome.dataset, year);
 // The rows go into the file the editor keeps, CSV or workbook.
-const append = async (base: string, rows: string[][]) => {
+const append = async (base: string, rows: Record<string, string>[]) => {
   if (rows.length === 0) return 0;
   const xlsx = path.join(paths.dataDir, `${base}.xlsx`);
   const target = existsSync(xlsx) ? xlsx : path.join(paths.dataDir, `${base}.csv`);

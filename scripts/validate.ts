@@ -1,12 +1,17 @@
 // npm run validate: checks the data folder (DATA_DIR, default data/) and lists every problem.
 import { appendFileSync } from 'node:fs';
 import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
-import { problemOutput } from '../src/lib/problem.ts';
+import { formatAnnotations, formatWarnings, problemOutput } from '../src/lib/problem.ts';
 
 const started = performance.now();
 const paths = dataPaths();
 const outcome = loadDataset(paths);
 const ms = Math.round(performance.now() - started);
+// Warnings never block; in GitHub Actions they are annotations of their own.
+if (outcome.warnings.length > 0) {
+  console.error(formatWarnings(outcome.warnings) + '\n');
+  if (process.env.GITHUB_ACTIONS === 'true') console.log(formatAnnotations(outcome.warnings));
+}
 if (!outcome.ok) {
   const out = problemOutput(outcome.problems);
   console.error(out.stderr);

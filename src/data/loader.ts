@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ImageMetadata } from 'astro';
 import type { Loader } from 'astro/loaders';
 import { dataPaths, loadDataset, type Dataset } from '../lib/dataset.ts';
 import { formatProblems } from '../lib/problem.ts';
 import { packScores } from '../lib/packed-scores.ts';
 import type { StoredResult } from '../schemas/result.ts';
+import type { GalleryPhotoMeta } from '../schemas/story.ts';
 import type { Unit } from '../schemas/unit.ts';
 
 let loaded: Dataset | undefined;
@@ -71,4 +73,20 @@ export function mdxFromDataset<T extends object>(name: string, entries: (d: Data
       }
     },
   };
+}
+
+/** A model's story as its page reads it: each gallery photo with the image Astro made of its file. */
+export interface ModelStoryEntry {
+  title: string | null;
+  photos: (GalleryPhotoMeta & { src: ImageMetadata })[];
+}
+
+/**
+ * A picture file named in front matter, relative to the MDX file, marked the way Astro's `image()`
+ * marks it: the data store turns the mark into an import of the file (resolved from the entry's
+ * `filePath`), and `getCollection` gives the page that import's image metadata.
+ */
+export function asImage(file: string): ImageMetadata {
+  const relative = file.startsWith('.') || file.startsWith('/') ? file : `./${file}`;
+  return `__ASTRO_IMAGE_${relative}` as unknown as ImageMetadata;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarByYear } from './calendar-by-year.ts';
 import type { CalendarStep } from '../schemas/calendar.ts';
 
-const step = (year: number, step: CalendarStep['step'], due: string, source = 'Kế hoạch 1'): CalendarStep => ({ year, step, text: step, due, source });
+const step = (year: number, step: CalendarStep['step'], due: string | null, source = 'Kế hoạch 1', period: string | null = null): CalendarStep => ({ year, step, text: step, due, period, actor: null, level: null, source });
 
 describe('the calendar by year', () => {
   it('puts the newest year first and each year in deadline order', () => {
@@ -20,5 +20,9 @@ describe('the calendar by year', () => {
   });
   it('is empty without a calendar', () => {
     expect(calendarByYear([])).toEqual([]);
+  });
+  it('keeps a step given only a period in its place in the cycle', () => {
+    const out = calendarByYear([step(2023, 'cong_nhan', '2023-10-20'), step(2023, 'dang_ky', null, 'Kế hoạch 1', 'Quý I')]);
+    expect(out[0]!.steps.map((s) => s.step)).toEqual(['dang_ky', 'cong_nhan']);
   });
 });

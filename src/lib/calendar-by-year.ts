@@ -10,6 +10,11 @@ export interface CalendarYear {
 
 const STEP_ORDER = Object.keys(STEPS) as Step[];
 
+/** Steps by deadline; a step given only a period ("Quý I") keeps its place in the yearly cycle. */
+export function compareSteps(a: CalendarStep, b: CalendarStep): number {
+  return a.year - b.year || (a.due && b.due ? a.due.localeCompare(b.due) : 0) || STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step);
+}
+
 /** The calendar grouped by year, newest year first; each year's steps by deadline, then in the order of the cycle. */
 export function calendarByYear(steps: readonly CalendarStep[]): CalendarYear[] {
   const byYear = new Map<number, CalendarStep[]>();
@@ -22,7 +27,7 @@ export function calendarByYear(steps: readonly CalendarStep[]): CalendarYear[] {
     .sort(([a], [b]) => b - a)
     .map(([year, list]) => ({
       year,
-      steps: [...list].sort((a, b) => a.due.localeCompare(b.due) || STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step)),
+      steps: [...list].sort(compareSteps),
       commonSource: new Set(list.map((s) => s.source)).size === 1 ? list[0]!.source : null,
     }));
 }

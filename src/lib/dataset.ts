@@ -3,9 +3,12 @@ import type { CalendarStep } from '../schemas/calendar.ts';
 import type { CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
 import type { ModelType } from '../schemas/model-type.ts';
+import type { Plan } from '../schemas/plan.ts';
+import type { DossierDocument } from '../schemas/dossier.ts';
+import type { Award } from '../schemas/award.ts';
 import type { Result } from '../schemas/result.ts';
 import type { Settings } from '../schemas/settings.ts';
-import type { StoryMeta } from '../schemas/story.ts';
+import type { ModelStoryMeta, StoryMeta } from '../schemas/story.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { ProblemList, type Problem } from './problem.ts';
@@ -14,6 +17,7 @@ import { isCommuneKind } from '../i18n/vocabulary.ts';
 import { readSources } from './read-sources.ts';
 import { createContext } from './rules/context.ts';
 import { criteriaSets } from './rules/criteria-sets.ts';
+import { eligibility } from './rules/eligibility.ts';
 import { history } from './rules/history.ts';
 import { localities } from './rules/localities.ts';
 import { modelTypes } from './rules/model-types.ts';
@@ -26,7 +30,7 @@ import { uniqueIds } from './rules/unique.ts';
 import { scoreTotal } from './scores.ts';
 
 /** Every cross-file rule, in the order an editor would fix things. */
-export const RULES = [uniqueIds, references, modelTypes, localities, criteriaSets, scores, outcomes, history, plan] as const;
+export const RULES = [uniqueIds, references, modelTypes, localities, criteriaSets, scores, outcomes, eligibility, history, plan] as const;
 
 export interface Story extends StoryMeta {
   slug: string;
@@ -36,11 +40,12 @@ export interface Story extends StoryMeta {
   body: string;
 }
 
-export interface ModelStory {
+export interface ModelStory extends ModelStoryMeta {
   slug: string;
   path: string;
-  title: string | null;
   body: string;
+  /** The gallery's first photo, relative to the content folder (mo-hinh/anh/x.jpg): drawn into the model's share card. */
+  leadPhoto: string | null;
 }
 
 /** The whole validated dataset: what the site is built from. */
@@ -54,12 +59,19 @@ export interface Dataset {
   models: Model[];
   modelTypes: ModelType[];
   targets: Target[];
+  /** Each year's plan, by year (optional data). */
+  plans: Plan[];
+  /** Each year's dossier documents (optional data). */
+  dossier: DossierDocument[];
+  /** Awards to units (optional data). */
+  awards: Award[];
   calendar: CalendarStep[];
   stories: Story[];
   modelStories: ModelStory[];
 }
 
-export type LoadOutcome = { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: Problem[] };
+/** A folder read: the dataset when nothing blocks it; warnings either way (they never block). */
+export type LoadOutcome = { ok: true; dataset: Dataset; problems: []; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 export interface DataPaths {
   dataDir: string;
@@ -95,7 +107,7 @@ export function loadDataset(paths: DataPaths): LoadOutcome {
   const sources = readSources(paths.dataDir, paths.contentDir, problems);
   const ctx = createContext(sources, problems);
   for (const rule of RULES) rule(ctx);
-  if (problems.size > 0 || !sources.settings || !sources.registry) return { ok: false, problems: problems.items };
+  if (problems.size > 0 || !sources.settings || !sources.registry) return { ok: false, problems: problems.items, warnings: problems.warnings };
   const results: Result[] = [];
   // Oldest year first; each row's totals are filled in place from its criteria when the file left them empty.
   for (const file of [...sources.results].sort((a, b) => a.year - b.year)) {
@@ -108,6 +120,7 @@ export function loadDataset(paths: DataPaths): LoadOutcome {
   return {
     ok: true,
     problems: [],
+    warnings: problems.warnings,
     dataset: {
       settings: sources.settings.value,
       criteriaSets: sources.criteriaSets.map((s) => s.value),
@@ -116,9 +129,12 @@ export function loadDataset(paths: DataPaths): LoadOutcome {
       models: withTypes(sources.models.rows.map((r) => r.value), modelTypeIndex(sources.modelTypes.rows.map((r) => r.value))),
       modelTypes: sources.modelTypes.rows.map((r) => r.value),
       targets: sources.targets.rows.map((r) => r.value),
+      plans: sources.plans.rows.map((r) => r.value),
+      dossier: sources.dossier.rows.map((r) => r.value),
+      awards: sources.awards.rows.map((r) => r.value),
       calendar: sources.calendar.rows.map((r) => r.value),
       stories: sources.stories.map((s) => ({ ...s.meta, slug: s.slug, path: s.path, body: s.body })),
-      modelStories: sources.modelStories.map(({ slug, path, title, body }) => ({ slug, path, title, body })),
+      modelStories: sources.modelStories.map(({ slug, path, title, photos, body, leadPhoto }) => ({ slug, path, title, photos, body, leadPhoto })),
     },
   };
 }

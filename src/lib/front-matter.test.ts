@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyLine, readFrontMatter } from './front-matter.ts';
+import { frontMatterLines, readFrontMatter } from './front-matter.ts';
 
 describe('front matter', () => {
   it('keeps every value as the text the editor typed', () => {
@@ -14,7 +14,13 @@ describe('front matter', () => {
   it('reads a file without front matter as all body', () => {
     expect(readFrontMatter('# Tiêu đề\n')).toEqual({ ok: true, data: {}, body: '# Tiêu đề\n' });
   });
-  it('finds the line of a key', () => {
-    expect(keyLine('---\ntieu_de: A\nngay: 2026\n---\n', 'ngay')).toBe(3);
+  it('finds the line of a key, nested or not', () => {
+    const text = '---\ntieu_de: A\nngay: 2026\nanh:\n  - tep: ./a.jpg\n  - tep: ./b.jpg\n    mo_ta: B\n---\n';
+    const line = frontMatterLines(text);
+    expect(line(['ngay'])).toBe(3);
+    expect(line(['anh', 1, 'mo_ta'])).toBe(7);
+    // A missing key: the line of the photo that lacks it.
+    expect(line(['anh', 0, 'mo_ta'])).toBe(5);
+    expect(frontMatterLines('---\na: [\n---\n')(['a'])).toBeUndefined();
   });
 });

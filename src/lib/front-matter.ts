@@ -1,4 +1,4 @@
-import { parse, YAMLParseError } from 'yaml';
+import { isCollection, LineCounter, parse, parseDocument, YAMLParseError } from 'yaml';
 
 export type FrontMatter = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; line: number; message: string };
 
@@ -28,11 +28,29 @@ export function readFrontMatter(text: string): FrontMatter {
   }
 }
 
-/** The file line of a front-matter key (for a problem with that key), or undefined when not found. */
-export function keyLine(text: string, key: string): number | undefined {
+/**
+ * The file line of a front-matter key, for a problem the schema found: `anh.2.mo_ta` is the line of
+ * that key, or of the third photo when the key is missing. Line 1 is the opening `---`.
+ * Undefined when the front matter cannot be read (its own problem says so).
+ */
+export function frontMatterLines(text: string): (keyPath: readonly PropertyKey[]) => number | undefined {
   const m = FENCE.exec(text);
-  if (!m) return undefined;
-  const lines = m[1]!.split(/\r?\n/);
-  const at = lines.findIndex((l) => l.startsWith(`${key}:`));
-  return at < 0 ? undefined : at + 2;
+  if (!m) return () => undefined;
+  const lines = new LineCounter();
+  const doc = parseDocument(m[1]!, { lineCounter: lines, schema: 'failsafe' });
+  if (doc.errors.length > 0) return () => undefined;
+  return (keyPath) => {
+    let node: unknown = doc.contents;
+    let offset: number | undefined;
+    for (const key of keyPath) {
+      if (!isCollection(node)) break;
+      const items = node.items as { key?: { value?: unknown; range?: number[] } | null; value?: unknown; range?: number[] }[];
+      const item = items.find((it, i) => ('key' in it ? it.key?.value === key : i === key));
+      if (!item) break;
+      const range = 'key' in item ? item.key?.range : item.range;
+      if (range) offset = range[0];
+      node = 'key' in item ? item.value : item;
+    }
+    return offset === undefined ? undefined : lines.linePos(offset).line + 1;
+  };
 }

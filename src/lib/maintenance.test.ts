@@ -8,7 +8,7 @@ const r = (year: number, outcome: Result['outcome']): Result => ({
   year, unitId: 'u', registered: true, stage: 'xay_dung', safe: true, classification: 'kha', outcome,
   decision: null, criteriaSetId: null, selfTotal: null, appraisedTotal: null, scores: NO_SCORES, note: null,
 });
-const unit = (id: string, name: string): Unit => ({ id, name, kind: 'xa', track: 'dia_ban', provinceCode: '99', communeCode: '99001', province: 'Tỉnh Minh Họa', commune: name, locality: 'Tỉnh Minh Họa', address: null });
+const unit = (id: string, name: string): Unit => ({ id, name, kind: 'xa', track: 'dia_ban', provinceCode: '99', communeCode: '99001', province: 'Tỉnh Minh Họa', commune: name, locality: 'Tỉnh Minh Họa', address: null, mergedInto: null, mergedIn: null });
 
 describe('the maintenance status of a unit', () => {
   it('is standing with its streak while every later year was maintained', () => {

@@ -10,6 +10,8 @@ export interface Card {
   footer: string;
   /** Colour of the accent bar: the outcome's colour, or the brand's. */
   accent: string;
+  /** A model's lead photo (absolute path), drawn on the right of the card. */
+  photo?: string | undefined;
 }
 
 export const CARD_WIDTH = 1200;
@@ -42,10 +44,21 @@ export interface Scene {
   rects: { x: number; y: number; width: number; height: number; fill: string }[];
   /** `x`, `y`: start of the baseline. */
   texts: { x: number; y: number; size: number; weight: number; fill: string; value: string }[];
+  /** A photo, cropped to fill this box, laid over the drawing (`scripts/og-worker.ts`). */
+  photo?: { x: number; y: number; width: number; height: number; file: string };
 }
+
+/** A model's share card: a JPEG when it shows the model's lead photo (see `lib/og-photo.ts`), else a PNG. */
+export function modelCardPath(slug: string, hasPhoto: boolean): string {
+  return `og/mo-hinh/${slug}.${hasPhoto ? 'jpg' : 'png'}`;
+}
+
+/** Where a lead photo goes on a card: the right of the card, under the top bar. */
+export const PHOTO_BOX = { x: 744, y: 110, width: CARD_WIDTH - 744, height: CARD_HEIGHT - 110 };
 
 /** Where everything on a card goes: drawn as SVG by `cardSvg`, or composed from glyphs by `og-raster.ts`. */
 export function cardScene(card: Card): Scene {
+  if (card.photo) return photoCardScene(card, card.photo);
   const title = wrap(card.title, 26, 2);
   const text = (x: number, y: number, size: number, weight: number, fill: string, value: string) => ({ x, y, size, weight, fill, value });
   return {
@@ -62,6 +75,28 @@ export function cardScene(card: Card): Scene {
       ...card.lines.slice(0, 3).map((l, i) => text(64, 230 + title.length * 84 + 10 + i * 52, 34, 400, '#3d3d47', wrap(l, 62, 1)[0] ?? '')),
       text(64, 590, 30, 600, '#9c3f00', wrap(card.footer, 64, 1)[0] ?? ''),
     ],
+  };
+}
+
+/** A card with a photo: the text keeps the left column (smaller title, more lines), the photo the right. */
+function photoCardScene(card: Card, file: string): Scene {
+  const title = wrap(card.title, 19, 3);
+  const text = (x: number, y: number, size: number, weight: number, fill: string, value: string) => ({ x, y, size, weight, fill, value });
+  return {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    rects: [
+      { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, fill: '#ffffff' },
+      { x: 0, y: 0, width: CARD_WIDTH, height: 110, fill: '#9b1c1c' },
+      { x: 0, y: 110, width: 24, height: CARD_HEIGHT - 110, fill: card.accent },
+    ],
+    texts: [
+      text(64, 72, 36, 700, '#ffffff', wrap(card.kicker, 52, 1)[0] ?? ''),
+      ...title.map((t, i) => text(64, 210 + i * 70, 58, 700, '#1b1b1f', t)),
+      ...card.lines.slice(0, 3).map((l, i) => text(64, 210 + title.length * 70 + 4 + i * 48, 30, 400, '#3d3d47', wrap(l, 36, 1)[0] ?? '')),
+      text(64, 590, 26, 600, '#9c3f00', wrap(card.footer, 44, 1)[0] ?? ''),
+    ],
+    photo: { ...PHOTO_BOX, file },
   };
 }
 

@@ -1,6 +1,6 @@
 import { KINDS, OUTCOMES } from '../i18n/vocabulary.ts';
 import type { StoredResult } from '../schemas/result.ts';
-import type { Card } from './og-card.ts';
+import { modelCardPath, type Card } from './og-card.ts';
 import type { Site } from './site-index.ts';
 import { resultScoreText } from './result-score.ts';
 import { standingSentence } from './standing.ts';
@@ -13,8 +13,11 @@ export function latestLine(r: StoredResult): string {
   return `Năm ${r.year}: ${OUTCOMES[r.outcome]}${score ? ` · ${score}` : ''}`;
 }
 
-/** One share card per unit, per year and per model: the pages that get shared. */
-export function shareCards(site: Site): Card[] {
+/**
+ * One share card per unit, per year and per model: the pages that get shared. A model with a
+ * gallery shows its lead photo (`leadPhotos`: model slug → the photo's file).
+ */
+export function shareCards(site: Site, leadPhotos: ReadonlyMap<string, string> = new Map()): Card[] {
   const footer = site.settings.isSample ? 'DỮ LIỆU MINH HỌA – không phải kết quả thật' : site.settings.publisher;
   const kicker = site.settings.title;
   const cards: Card[] = [];
@@ -40,7 +43,8 @@ export function shareCards(site: Site): Card[] {
     });
   }
   for (const m of site.models) {
-    cards.push({ path: `og/mo-hinh/${m.slug}.png`, kicker, title: m.name, lines: [`Mô hình ${m.type}`, site.unitsById.get(m.unitId)?.name ?? ''], footer, accent: '#009e73' });
+    const photo = leadPhotos.get(m.slug);
+    cards.push({ path: modelCardPath(m.slug, photo !== undefined), kicker, title: m.name, lines: [`Mô hình ${m.type}`, site.unitsById.get(m.unitId)?.name ?? ''], footer, accent: '#009e73', photo });
   }
   return cards;
 }

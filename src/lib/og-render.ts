@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardScene, sceneSvg, type Card, type Scene } from './og-card.ts';
@@ -13,6 +13,8 @@ const QR_BATCH = 1000;
 export type WorkerBatch = { kind: 'cards'; cards: [Scene, string][] } | { kind: 'qr'; dir: string; texts: string[] };
 /** Part of every cache key: a change to how cards are drawn or encoded redraws them all. */
 const RENDERER = 'glyphs-8-shaped/png-indexed-3';
+/** Part of the key of a card with a photo: how the photo is cropped, laid in and encoded. */
+const PHOTO_RENDERER = 'cover-centre/jpeg-86-444-1';
 
 /** A card to draw: what is on it, where the drawn PNG is kept (keyed by the card's SVG) and where it goes. */
 export interface CardJob {
@@ -24,8 +26,12 @@ export interface CardJob {
 export function cardJobs(cards: Card[], cacheDir: string): CardJob[] {
   return cards.map((c) => {
     const scene = cardScene(c);
-    const key = createHash('sha256').update(RENDERER).update(sceneSvg(scene)).digest('hex').slice(0, 32);
-    return { scene, cacheFile: path.join(cacheDir, `${key}.png`), outPath: c.path };
+    const hash = createHash('sha256').update(RENDERER).update(sceneSvg(scene));
+    // A photo is keyed by its content, not its name: a photo replaced under the same name redraws
+    // the card, and a fresh checkout (new file times) does not. SHA-1 here: ~2 GB/s for MB-sized files.
+    if (scene.photo) hash.update(`photo ${PHOTO_RENDERER} ${createHash('sha1').update(readFileSync(scene.photo.file)).digest('hex')}`);
+    const key = hash.digest('hex').slice(0, 32);
+    return { scene, cacheFile: path.join(cacheDir, `${key}${path.extname(c.path)}`), outPath: c.path };
   });
 }
 

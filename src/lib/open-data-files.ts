@@ -1,7 +1,7 @@
 import { oncePer } from './memo.ts';
 import { unpackScores } from './packed-scores.ts';
 import type { Site } from './site-index.ts';
-import { MODEL_COLUMNS, UNIT_COLUMNS, criteriaSetJson, modelRows, resultColumns, resultRows, toCsv, unitRows, type Cell } from './open-data.ts';
+import { AWARD_COLUMNS, CALENDAR_COLUMNS, DOSSIER_COLUMNS, MODEL_COLUMNS, PLAN_COLUMNS, TARGET_COLUMNS, UNIT_COLUMNS, criteriaSetJson, modelRows, resultColumns, resultRows, toCsv, unitRows, type Cell } from './open-data.ts';
 
 export interface OpenDataFile {
   /** File name under /du-lieu/. */
@@ -39,6 +39,14 @@ function makeOpenDataFiles(site: Site, origin: string, base: string): OpenDataFi
     const columns = resultColumns(results);
     both(`ket-qua-${year}`, `Kết quả năm ${year}`, columns, resultRows(results, columns), results);
   }
+  // The plans' own data: targets, calendar, plans, dossier and awards, as editors keep them.
+  both('chi-tieu', 'Chỉ tiêu từng năm', TARGET_COLUMNS, site.targets.map((t) => [t.year, t.group, t.kinds.join('/'), t.count, t.measure, t.scope, t.source]), site.targets);
+  both('lich', 'Lịch thực hiện từng năm', CALENDAR_COLUMNS, site.calendar.map((s) => [s.year, s.step, s.text, s.due, s.period, s.actor, s.level, s.source]), site.calendar);
+  both('ke-hoach', 'Kế hoạch từng năm: điều kiện đăng ký, thẩm quyền công nhận', PLAN_COLUMNS, [...site.plansByYear.values()].map((p) => [p.year, p.name, p.minClassification, p.safetyRequired, p.eligibilityYear, p.severity, p.authority, p.source]), [...site.plansByYear.values()]);
+  const dossier = [...site.dossierByYear.values()].flat();
+  both('ho-so', 'Hồ sơ đề nghị từng năm', DOSSIER_COLUMNS, dossier.map((d) => [d.year, d.document, d.use, d.source]), dossier);
+  const awards = [...site.awardsByYear.values()].flat();
+  both('khen-thuong', 'Khen thưởng', AWARD_COLUMNS, awards.map((a) => [a.unitId, a.year, a.form, a.body, a.decisionNumber, a.decisionDate, a.reason]), awards);
   files.push({ name: 'bo-tieu-chi.json', title: 'Các bộ tiêu chí', mediaType: 'application/json', body: JSON.stringify(site.criteriaSets.map(criteriaSetJson), null, 1) });
   files.push({ name: 'datapackage.json', title: 'Mô tả gói dữ liệu (Frictionless)', mediaType: 'application/json', body: JSON.stringify(dataPackage(site, files, new URL(`${base}du-lieu/`, origin).href), null, 2) });
   return files;
@@ -69,7 +77,7 @@ function dataPackage(site: Site, files: OpenDataFile[], base: string) {
 
 function fieldType(name: string): string {
   if (/^(tong_|tc\d)/.test(name)) return 'number';
-  if (/^(nam|nam_bat_dau|nam_ket_thuc|so_diem|so_to)$/.test(name)) return 'integer';
-  if (name === 'ngay_quyet_dinh') return 'date';
+  if (/^(nam|nam_bat_dau|nam_ket_thuc|so_diem|so_to|chi_tieu|nam_sap_nhap)$/.test(name)) return 'integer';
+  if (/^(ngay_quyet_dinh|han)$/.test(name)) return 'date';
   return 'string';
 }

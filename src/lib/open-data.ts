@@ -38,6 +38,12 @@ export function modelRows(models: readonly Model[]): Cell[][] {
   return models.map((m) => [m.slug, m.name, m.type, m.unitId, m.startYear, m.endYear, m.locations, m.teams, m.summary]);
 }
 
+export const TARGET_COLUMNS = ['nam', 'nhom', 'loai_don_vi', 'chi_tieu', 'loai_chi_tieu', 'pham_vi', 'nguon'] as const;
+export const CALENDAR_COLUMNS = ['nam', 'buoc', 'noi_dung', 'han', 'thoi_han', 'chu_tri', 'cap', 'nguon'] as const;
+export const PLAN_COLUMNS = ['nam', 'ten', 'xep_loai_toi_thieu', 'an_toan_antt', 'nam_dieu_kien', 'muc_do', 'tham_quyen', 'nguon'] as const;
+export const DOSSIER_COLUMNS = ['nam', 'tai_lieu', 'ap_dung', 'nguon'] as const;
+export const AWARD_COLUMNS = ['ma_don_vi', 'nam', 'hinh_thuc', 'co_quan', 'so_quyet_dinh', 'ngay_quyet_dinh', 'noi_dung'] as const;
+
 const RESULT_FIXED = ['nam', 'ma_don_vi', 'dang_ky', 'giai_doan', 'an_toan_antt', 'xep_loai', 'ket_qua', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'];
 
 /**

@@ -21,13 +21,21 @@ export interface Problem extends Location {
    * unreadable): listed before every problem of single cells, which may only follow from it.
    */
   scope?: 'file' | undefined;
+  /**
+   * "warning" where a plan allows what a rule questions (an ineligible registration it tolerates):
+   * said to the editor, never blocking publication.
+   */
+  level?: 'warning' | undefined;
 }
 
 /** Collects problems so every rule can report all it finds, never only the first. */
 export class ProblemList {
+  /** What blocks publication. */
   readonly items: Problem[] = [];
+  /** What an editor is told but does not block publication. */
+  readonly warnings: Problem[] = [];
   add(problem: Problem): void {
-    this.items.push(problem);
+    (problem.level === 'warning' ? this.warnings : this.items).push(problem);
   }
   get size(): number {
     return this.items.length;
@@ -55,6 +63,18 @@ export function formatProblems(problems: readonly Problem[]): string {
   return lines.join('\n');
 }
 
+/** Warnings for people: they do not stop publication, but each says what to check. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  if (warnings.length === 0) return '';
+  const lines = [`${warnings.length} cảnh báo (không chặn xuất bản, nhưng cần kiểm tra):`, ''];
+  for (const p of sortProblems(warnings)) {
+    lines.push(`⚠ ${formatLocation(p)}`);
+    lines.push(`  ${p.message}`);
+    if (p.hint) lines.push(`  → ${p.hint}`);
+  }
+  return lines.join('\n');
+}
+
 /**
  * GitHub Actions shows only the first ten error annotations of a step: the causes come first, and
  * beyond nine a tenth says how many more there are and where the whole list is (the job summary).
@@ -71,7 +91,7 @@ export function formatAnnotations(problems: readonly Problem[]): string {
     if (p.column !== undefined) props.push(`col=${columnNumber(p.column)}`);
     props.push(`title=${escapeProperty(formatLocation(p))}`);
     const text = p.hint ? `${p.message} Cách sửa: ${p.hint}` : p.message;
-    return `::error ${props.join(',')}::${escapeData(text)}`;
+    return `::${p.level === 'warning' ? 'warning' : 'error'} ${props.join(',')}::${escapeData(text)}`;
   });
   if (shown.length < sorted.length) {
     lines.push(`::error title=${escapeProperty(`Còn ${sorted.length - shown.length} lỗi khác`)}::${escapeData(`Dữ liệu có ${sorted.length} lỗi; đây là ${shown.length} lỗi đầu. Danh sách đầy đủ ở phần Tóm tắt (Summary) của lần chạy.`)}`);

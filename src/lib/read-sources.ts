@@ -5,6 +5,9 @@ import { calendarTable } from '../schemas/calendar.ts';
 import { criteriaItemTable, criteriaSetMeta, type CriteriaRow } from '../schemas/criteria-set.ts';
 import { modelTable } from '../schemas/model.ts';
 import { modelTypeTable } from '../schemas/model-type.ts';
+import { planTable } from '../schemas/plan.ts';
+import { dossierTable } from '../schemas/dossier.ts';
+import { awardTable } from '../schemas/award.ts';
 import { resultTable, SCORE_COLUMN, type ResultRowCells } from '../schemas/result.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { modelStoryFrontmatter, storyFrontmatter } from '../schemas/story.ts';
@@ -12,7 +15,8 @@ import { targetTable } from '../schemas/target.ts';
 import { unitTable } from '../schemas/unit.ts';
 import type { TableSchema } from '../schemas/cell.ts';
 import { assembleCriteria } from './criteria.ts';
-import { keyLine, readFrontMatter } from './front-matter.ts';
+import { frontMatterLines, readFrontMatter } from './front-matter.ts';
+import { checkContentImages } from './content-images.ts';
 import type { ProblemList } from './problem.ts';
 import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from './scores.ts';
 import { loadRegistry, OFFICIAL_REGISTRY, parseRegistry, SAMPLE_REGISTRY_FILE, type Registry } from './registry.ts';
@@ -58,17 +62,21 @@ function tableFile(dir: string, base: string, problems: ProblemList): { file: st
   return { file: found[0]! };
 }
 
-function readTableFile<T>(dir: string, base: string, schema: TableSchema<T>, problems: ProblemList, extra?: ExtraColumns): TableRead<T> {
+/** A table file; an optional one (awards, plans, dossier) may be absent, and reads as empty. */
+function readTableFile<T>(dir: string, base: string, schema: TableSchema<T>, problems: ProblemList, options: { optional?: boolean; extra?: ExtraColumns } = {}): TableRead<T> {
   const found = tableFile(dir, base, problems);
   if (!found) return emptyRead(display(path.join(dir, base)));
-  return readCsv('file' in found ? found.file : found.missing, schema, problems, extra);
+  if ('missing' in found && options.optional) return emptyRead(display(found.missing), false);
+  return readCsv('file' in found ? found.file : found.missing, schema, problems, options.extra);
 }
 
-function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], defaultHint: string, problems: ProblemList): void {
+function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], defaultHint: string, problems: ProblemList, rowOf?: (path: readonly PropertyKey[]) => number | undefined): void {
   for (const issue of issues) {
     const key = issue.path.join('.');
     const hint = (issue as { params?: { hint?: string } }).params?.hint ?? defaultHint;
-    problems.add({ file, columnName: key || undefined, message: `${key ? `Khóa "${key}": ` : ''}${issue.message}`, hint });
+    // A key the schema does not know is shown at its own line.
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    problems.add({ file, row: rowOf?.(at), columnName: key || undefined, message: `${key ? `Khóa "${key}": ` : ''}${issue.message}`, hint });
   }
 }
 
@@ -113,13 +121,11 @@ function readMdx<T>(file: string, schema: z.ZodType<T, unknown>, defaultHint: st
     problems.add({ file: shown, row: split.line, message: split.message, hint: 'Mỗi dòng dạng "khoa: giá trị"; giá trị có dấu hai chấm (:) hoặc bắt đầu bằng dấu ngoặc, #, @ đặt trong ngoặc kép.' });
     return null;
   }
+  // Pictures are checked whatever the front matter holds, so every problem shows in one run.
+  checkContentImages(file, shown, text, problems);
   const parsed = schema.safeParse(split.data);
   if (parsed.success) return { meta: parsed.data, body: split.body };
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join('.');
-    const hint = (issue as { params?: { hint?: string } }).params?.hint ?? defaultHint;
-    problems.add({ file: shown, row: key ? keyLine(text, String(issue.path[0])) : 2, columnName: key || undefined, message: `${key ? `Khóa "${key}": ` : ''}${issue.message}`, hint });
-  }
+  zodProblems(shown, parsed.error.issues, defaultHint, problems, frontMatterLines(text));
   return null;
 }
 
@@ -217,8 +223,9 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
   const modelStoryDir = path.join(contentDir, 'mo-hinh');
   const modelStories = listFiles(modelStoryDir, '.mdx').flatMap((name) => {
     const file = path.join(modelStoryDir, name);
-    const read = readMdx(file, modelStoryFrontmatter, 'Phần đầu bài giới thiệu mô hình chỉ có khóa tùy chọn tieu_de.', problems);
-    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), path: file, title: read.meta.title, body: read.body }] : [];
+    const read = readMdx(file, modelStoryFrontmatter, 'Phần đầu bài giới thiệu mô hình có hai khóa tùy chọn: tieu_de, và anh (danh sách ảnh, mỗi ảnh có tep: ./anh/ten-anh.jpg, mo_ta: mô tả những gì ảnh cho thấy, chu_thich, tac_gia). Xem data/README.md.', problems);
+    const lead = read?.meta.photos[0]?.file;
+    return read ? [{ slug: name.replace(/\.mdx$/, ''), file: display(file), path: file, ...read.meta, body: read.body, leadPhoto: lead ? path.relative(contentDir, path.resolve(modelStoryDir, lead)).split(path.sep).join('/') : null }] : [];
   });
 
   return {
@@ -231,6 +238,9 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
     models: readTableFile(dataDir, 'mo-hinh', modelTable, problems),
     modelTypes: readTableFile(dataDir, 'loai-mo-hinh', modelTypeTable, problems),
     targets: readTableFile(dataDir, 'chi-tieu', targetTable, problems),
+    plans: readTableFile(dataDir, 'ke-hoach', planTable, problems, { optional: true }),
+    dossier: readTableFile(dataDir, 'ho-so', dossierTable, problems, { optional: true }),
+    awards: readTableFile(dataDir, 'khen-thuong', awardTable, problems, { optional: true }),
     calendar: readTableFile(dataDir, 'lich', calendarTable, problems),
     stories,
     modelStories,

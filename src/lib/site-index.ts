@@ -1,13 +1,18 @@
 import type { CalendarStep } from '../schemas/calendar.ts';
+import type { Award } from '../schemas/award.ts';
+import type { DossierDocument } from '../schemas/dossier.ts';
+import type { Plan } from '../schemas/plan.ts';
 import type { CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
 import type { StoredResult } from '../schemas/result.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Unit } from '../schemas/unit.ts';
-import type { Kind, Outcome } from '../i18n/vocabulary.ts';
+import type { Outcome } from '../i18n/vocabulary.ts';
+import { compareSteps } from './calendar-by-year.ts';
 import { collator } from './format.ts';
 import { unitHistory, type UnitHistory } from './history.ts';
+import { targetProgress, type TargetProgress } from './target-progress.ts';
 
 export type UnitWithResults = Unit & { results: StoredResult[] };
 
@@ -18,6 +23,9 @@ export interface SiteInput {
   models: Model[];
   targets: Target[];
   calendar: CalendarStep[];
+  plans: Plan[];
+  dossier: DossierDocument[];
+  awards: Award[];
 }
 
 /** A result with its unit, for lists that span units. */
@@ -26,11 +34,6 @@ export interface ResultLine {
   result: StoredResult;
 }
 
-export interface TargetProgress {
-  target: Target;
-  /** Units of the target's kinds newly recognised that year. */
-  achieved: number;
-}
 
 export interface YearSummary {
   year: number;
@@ -53,6 +56,15 @@ export interface Site {
   modelsByUnit: Map<string, Model[]>;
   modelTypes: string[];
   calendar: CalendarStep[];
+  /** Every year's targets, oldest year first. */
+  targets: Target[];
+  /** Each year's plan, dossier and awards. */
+  plansByYear: Map<number, Plan>;
+  dossierByYear: Map<number, DossierDocument[]>;
+  awardsByUnit: Map<string, Award[]>;
+  awardsByYear: Map<number, Award[]>;
+  /** Units merged into a unit (sap_nhap_vao): its page carries their history. */
+  predecessors: Map<string, UnitWithResults[]>;
   /** Newest decisions first. */
   recognitions: ResultLine[];
   localities: string[];
@@ -90,15 +102,8 @@ export function buildSite(input: SiteInput): Site {
   for (const year of [...new Set([...years, ...targetsByYear.keys()])].sort((a, b) => a - b)) {
     const lines = linesByYear.get(year) ?? [];
     const counts = emptyCounts();
-    const newByKind = new Map<Kind, number>();
-    for (const { unit, result } of lines) {
-      counts[result.outcome]++;
-      if (result.outcome === 'cong_nhan') newByKind.set(unit.kind, (newByKind.get(unit.kind) ?? 0) + 1);
-    }
-    const targets = (targetsByYear.get(year) ?? []).map((target) => ({
-      target,
-      achieved: target.kinds.reduce((t, k) => t + (newByKind.get(k) ?? 0), 0),
-    }));
+    for (const { result } of lines) counts[result.outcome]++;
+    const targets = (targetsByYear.get(year) ?? []).map((target) => targetProgress(target, lines, units, input.settings.currentYear));
     yearSummaries.set(year, { year, lines, counts, targets });
   }
   const modelsByUnit = new Map<string, Model[]>();
@@ -116,7 +121,13 @@ export function buildSite(input: SiteInput): Site {
     models,
     modelsByUnit,
     modelTypes: [...new Set(models.map((m) => m.type))].sort(collator.compare),
-    calendar: [...input.calendar].sort((a, b) => a.due.localeCompare(b.due)),
+    calendar: [...input.calendar].sort(compareSteps),
+    targets: [...input.targets].sort((a, b) => a.year - b.year),
+    plansByYear: new Map(input.plans.map((p) => [p.year, p])),
+    dossierByYear: Map.groupBy(input.dossier, (d) => d.year),
+    awardsByUnit: Map.groupBy([...input.awards].sort((a, b) => b.decisionDate.localeCompare(a.decisionDate)), (a) => a.unitId),
+    awardsByYear: Map.groupBy([...input.awards].sort((a, b) => collator.compare(unitsById.get(a.unitId)?.name ?? a.unitId, unitsById.get(b.unitId)?.name ?? b.unitId)), (a) => a.year),
+    predecessors: Map.groupBy(units.filter((u) => u.mergedInto !== null), (u) => u.mergedInto!),
     recognitions,
     localities: [...new Set(units.map((u) => u.locality))].sort(collator.compare),
   };

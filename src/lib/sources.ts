@@ -2,9 +2,12 @@ import type { CalendarStep } from '../schemas/calendar.ts';
 import type { CriteriaRow, CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
 import type { ModelType } from '../schemas/model-type.ts';
+import type { Plan } from '../schemas/plan.ts';
+import type { DossierDocument } from '../schemas/dossier.ts';
+import type { Award } from '../schemas/award.ts';
 import type { Result } from '../schemas/result.ts';
 import type { Settings } from '../schemas/settings.ts';
-import type { StoryMeta } from '../schemas/story.ts';
+import type { ModelStoryMeta, StoryMeta } from '../schemas/story.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Registry } from './registry.ts';
@@ -62,7 +65,14 @@ export interface Sources {
   /** The model types (data/loai-mo-hinh.csv) models are held to. */
   modelTypes: TableRead<ModelType>;
   targets: TableRead<Target>;
+  /** Each year's plan (ke-hoach, optional): eligibility and who decides. */
+  plans: TableRead<Plan>;
+  /** Each year's dossier documents (ho-so, optional). */
+  dossier: TableRead<DossierDocument>;
+  /** Awards to units (khen-thuong, optional). */
+  awards: TableRead<Award>;
   calendar: TableRead<CalendarStep>;
   stories: StorySource[];
-  modelStories: { slug: string; file: string; path: string; title: string | null; body: string }[];
+  /** `leadPhoto`: the gallery's first photo, relative to the content folder, for the share card. */
+  modelStories: ({ slug: string; file: string; path: string; body: string; leadPhoto: string | null } & ModelStoryMeta)[];
 }

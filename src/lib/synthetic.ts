@@ -112,6 +112,8 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       else continue;
       const safe = rand() < 0.95;
       const classification = rand() < 0.5 ? 'xuat_sac' : rand() < 0.85 ? 'kha' : 'trung_binh';
+      // Only a unit the year's plan allows may register to build (an "An toàn về ANTT" unit, "Khá" or better).
+      if (stage === 'xay_dung' && (!safe || classification === 'trung_binh')) continue;
       // Half the units meet every criterion; the others lose a few points, some many.
       const strong = rand() < 0.55;
       const weak = !strong && rand() < 0.4;
@@ -127,9 +129,8 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       let outcome: string;
       if (!decided) outcome = 'dang_thuc_hien';
       else if (stage === 'xay_dung') {
-        const eligible = safe && classification !== 'trung_binh';
         const passes = criteria.length === 0 ? rand() < 0.7 : !set?.recognition || checkPassRule(set.recognition, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
-        outcome = eligible && passes ? 'cong_nhan' : 'khong_cong_nhan';
+        outcome = passes ? 'cong_nhan' : 'khong_cong_nhan';
       } else {
         const passes = criteria.length === 0 ? rand() < 0.85 : !set?.maintenance || checkPassRule(set.maintenance, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
         outcome = passes ? (rand() < 0.01 ? 'thu_hoi' : 'duy_tri') : 'khong_duy_tri';
@@ -162,6 +163,8 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
     const type = pick(MODEL_TYPES);
     modelLines.push(csvLine([`mo-hinh-${i + 1}`, `${type} – ${unit.name}`, type, unit.id, firstYear - 1 + Math.floor(rand() * (opts.years + 1)), null, 1 + Math.floor(rand() * 40), 1 + Math.floor(rand() * 8), `Mô hình ${type.toLowerCase()} do ${unit.name} xây dựng (dữ liệu tổng hợp).`]));
   }
+  const planLines = ['nam,ten,xep_loai_toi_thieu,an_toan_antt,nam_dieu_kien,muc_do,tham_quyen,nguon'];
+  for (const year of years) planLines.push(`${year},Kế hoạch tổng hợp năm ${year},kha,có,nam_truoc,loi,UBND cấp tỉnh và cấp xã (dữ liệu tổng hợp),Kế hoạch tổng hợp`);
   const targetLines = ['nam,nhom,loai_don_vi,chi_tieu,nguon'];
   const calendarLines = ['nam,buoc,noi_dung,han,nguon'];
   for (const year of years) {
@@ -177,6 +180,7 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
     'mo-hinh.csv': modelLines.join('\n') + '\n',
     'chi-tieu.csv': targetLines.join('\n') + '\n',
     'lich.csv': calendarLines.join('\n') + '\n',
+    'ke-hoach.csv': planLines.join('\n') + '\n',
   };
   for (const [year, lines] of resultLines) files[`ket-qua/${year}.csv`] = lines.join('\n') + '\n';
   return files;

@@ -1,354 +1,29 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { promisify } from 'node:util';
 import { crc32, deflateRawSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rng } from './synthetic.ts';
-import { CELL, isDateFormat, openWorkbook, serialToIsoDate, XlsxError, type XlsxWorkbook } from './xlsx.ts';
+import { describe, expect, it } from 'vitest';
+import { CELL, isDateFormat, openWorkbook, serialToIsoDate, XlsxError} from './xlsx.ts';
 
-// ---------------------------------------------------------------------------------------------
-// Workbooks described first, then written by exceljs (in memory, or by its streaming writer)
+import { expectSame, ours, plan, theirs, write } from '../../tests/helpers/xlsx-generated.ts';
 
-type Value = ExcelJS.CellValue;
-interface PlannedSheet {
-  name: string;
-  state: 'visible' | 'hidden' | 'veryHidden';
-  rows: { n: number; hidden: boolean; cells: { col: number; value: Value; numFmt?: string | undefined }[] }[];
-  merges: string[];
-  hiddenColumns: number[];
-}
-interface Plan {
-  writer: 'memory' | 'stream-shared' | 'stream-inline';
-  date1904: boolean;
-  sheets: PlannedSheet[];
-}
-
-const letters = (col: number): string => (col < 26 ? String.fromCharCode(65 + col) : letters(Math.floor(col / 26) - 1) + String.fromCharCode(65 + (col % 26)));
-
-const PIECES = ['Xã Ấn', 'Phường Bình An', 'Đặc khu', 'Nguyễn Văn Ánh'.normalize('NFD'), 'x', ' ', '  ', '"', "'", '<', '>', '< b >', '& ', 'A&B', '\n', '\r\n', '\r', '\t', '\u0001', '\u001f', '\u007f', '😀', '_', '_x', '1,5', '007', '=1+1', '-', '#N/A', 'TRUE', 'a\u00a0b', '\u200b', '12'];
-// exceljs decodes entities a second time in t="str" cells (utils.xmlDecode): literal entity text only goes through shared strings.
-const SHARED_ONLY_PIECES = ['&amp;', '&lt;b&gt;', 'a;b', '&#65;'];
-const ERRORS = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!'];
-const DATE_FORMATS = ['dd/mm/yyyy', 'd/m/yy', 'yyyy-mm-dd', 'dd/mm/yyyy hh:mm', '[$-42A]dd mmmm yyyy', 'h:mm', 'mmm-yy', 'd-mmm-yy', 'mm:ss', '[h]:mm:ss', 'dd"/"mm', undefined];
-const NUMBER_FORMATS = [undefined, undefined, '0.00', '#,##0', '0%', '@', '"ngày "0', '[Red]0.0', '#,##0 "đ"', '0.00E+00', '"Số" #,##0.0'];
-const SHEET_NAMES = ['Kết quả', 'Đơn vị & mã', 'Sheet <1>', 'Trang 2', "Năm 'cũ' 1", 'Ẩn'];
-
-function plan(seed: number): Plan {
-  const random = rng(seed);
-  const int = (n: number) => Math.floor(random() * n);
-  const pick = <T,>(list: readonly T[]) => list[int(list.length)]!;
-  const writer = (['memory', 'memory', 'stream-shared', 'stream-inline'] as const)[seed % 4]!;
-  const pieces = writer === 'stream-inline' ? PIECES : [...PIECES, ...SHARED_ONLY_PIECES];
-  const text = (from = pieces) => {
-    const t = Array.from({ length: int(4) }, () => pick(from)).join('');
-    // exceljs writes a literal "_xHHHH_" unescaped (Excel escapes it as _x005F_xHHHH_): not a case to compare.
-    return t.replace(/_x(?=[0-9A-Fa-f]{4}_)/g, '_y');
-  };
-  const number = () =>
-    pick([
-      () => int(200) - 100,
-      () => int(1e15),
-      () => -int(1e9),
-      () => Math.round(random() * 1e4) / 100,
-      () => -Math.round(random() * 1e3) / 1000,
-      () => 0.1 + 0.2,
-      () => 1 / 3,
-      () => random() * 1e-7,
-      () => 1.5e20,
-      () => -2.5e-10,
-      () => Number.MAX_SAFE_INTEGER,
-      () => 0,
-    ])();
-  const date = () => new Date(Date.UTC(1990 + int(40), int(12), 1 + int(28), random() < 0.3 ? int(24) : 0, random() < 0.3 ? int(60) : 0));
-  let sharedMasters: string[] = [];
-  const cell = (address: string): { value: Value; numFmt?: string | undefined } => {
-    switch (int(14)) {
-      case 0:
-      case 1:
-      case 2:
-        return { value: number(), numFmt: pick(NUMBER_FORMATS) };
-      case 3:
-      case 4:
-      case 5:
-        return { value: text() };
-      case 6:
-        return { value: { richText: [{ text: text() || 'a', font: { bold: true } }, { text: pick(PIECES) }, ...(random() < 0.5 ? [{ text: text(), font: { italic: true, color: { argb: 'FFFF0000' } } }] : [])] } };
-      case 7:
-        return { value: random() < 0.5 };
-      case 8:
-        return { value: { error: pick(ERRORS) } as ExcelJS.CellErrorValue };
-      case 9:
-      case 10:
-        return { value: date(), numFmt: pick(DATE_FORMATS) };
-      case 11: {
-        // A formula's text result is always written as t="str" (exceljs decodes those twice).
-        const result = pick([number(), text(PIECES), random() < 0.5, { error: pick(ERRORS) }, undefined, '', date()]);
-        const numFmt = result instanceof Date ? pick(DATE_FORMATS) : undefined;
-        // Shared formulas: the in-memory writer turns a master into <f t="shared" ref si> and its clones into <f t="shared" si/>.
-        if (writer === 'memory' && sharedMasters.length > 0 && random() < 0.4) {
-          return { value: { sharedFormula: pick(sharedMasters), result } as ExcelJS.CellSharedFormulaValue, numFmt };
-        }
-        if (writer === 'memory' && typeof result === 'number') sharedMasters.push(address);
-        return { value: { formula: pick(['SUM(A1:B2)', 'A1&"x<y"', 'IF(A1>1,TRUE,FALSE)', '1/0', 'TODAY()']), result } as ExcelJS.CellFormulaValue, numFmt };
-      }
-      case 12:
-        return { value: { text: `liên kết${text()}`, hyperlink: 'https://example.gov.vn/a?b=1&c=2' } };
-      default:
-        return { value: null };
-    }
-  };
-  const names = [...SHEET_NAMES].sort(() => random() - 0.5);
-  const sheets: PlannedSheet[] = Array.from({ length: 1 + int(3) }, (_, s) => {
-    const width = 1 + int(12);
-    const numbers: number[] = [];
-    for (let k = int(25), n = 0; k > 0; k--) numbers.push((n += random() < 0.2 ? 2 + int(4) : 1));
-    const last = numbers.at(-1) ?? 0;
-    const merges: { top: number; left: number; bottom: number; right: number }[] = [];
-    // Merges in bands of rows that never overlap; the cells they cover (but the first) are left empty.
-    for (let top = 1 + int(4); top < last; top += 4 + int(6)) {
-      if (random() < 0.5) continue;
-      const left = int(width);
-      merges.push({ top, left, bottom: top + int(3), right: left + int(3) });
-    }
-    const covered = (n: number, col: number) => merges.some((m) => n >= m.top && n <= m.bottom && col >= m.left && col <= m.right && (n > m.top || col > m.left));
-    sharedMasters = [];
-    const rows = numbers.map((n) => {
-      const cells = [];
-      for (let col = 0; col < width; col++) if (random() < 0.75 && !covered(n, col)) cells.push({ col, ...cell(`${letters(col)}${n}`) });
-      return { n, hidden: random() < 0.1, cells };
-    });
-    const hiddenColumns = Array.from({ length: width }, (_, c) => c).filter(() => random() < 0.1);
-    const state = s === 0 ? 'visible' : pick(['visible', 'hidden', 'veryHidden'] as const);
-    return { name: names[s]!, state, rows, merges: merges.map((m) => `${letters(m.left)}${m.top}:${letters(m.right)}${m.bottom}`), hiddenColumns };
-  });
-  return { writer, date1904: writer === 'memory' && random() < 0.25, sheets };
-}
-
-function fill(ws: ExcelJS.Worksheet, sheet: PlannedSheet): void {
-  for (const row of sheet.rows) {
-    const r = ws.getRow(row.n);
-    for (const c of row.cells) {
-      const cell = r.getCell(c.col + 1);
-      cell.value = c.value;
-      if (c.numFmt) cell.numFmt = c.numFmt;
-    }
-    if (row.hidden) r.hidden = true;
-  }
-  for (const col of sheet.hiddenColumns) ws.getColumn(col + 1).hidden = true;
-  for (const range of sheet.merges) ws.mergeCells(range);
-}
-
-async function write(p: Plan): Promise<Buffer> {
-  if (p.writer === 'memory') {
-    const wb = new ExcelJS.Workbook();
-    if (p.date1904) wb.properties.date1904 = true;
-    for (const sheet of p.sheets) fill(wb.addWorksheet(sheet.name, { state: sheet.state }), sheet);
-    return Buffer.from(await wb.xlsx.writeBuffer());
-  }
-  // The streaming writer: zip entries with data descriptors, and t="str" / inline rich text without shared strings.
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough();
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: p.writer === 'stream-shared', useStyles: true });
-  for (const sheet of p.sheets) {
-    const ws = wb.addWorksheet(sheet.name, { state: sheet.state });
-    fill(ws as unknown as ExcelJS.Worksheet, sheet);
-    await ws.commit();
-  }
-  await wb.commit();
-  return Buffer.concat(chunks);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Both readers, to one shape
-
-type Seen = { kind: number; value?: number | string | undefined; formula: boolean };
-interface SeenSheet {
-  name: string;
-  state: string;
-  merges: string[];
-  hiddenColumns: number[];
-  rows: Map<number, { hidden: boolean; cells: Map<number, Seen> }>;
-}
-
-const ms = (serial: number) => Math.round(serial * 86400000);
-const serialOf = (d: Date, date1904: boolean) => 25569 + d.getTime() / 86400000 - (date1904 ? 1462 : 0);
-const rangeText = (m: { top: number; left: number; bottom: number; right: number }) => `${letters(m.left)}${m.top}:${letters(m.right)}${m.bottom}`;
-
-/** Dates are compared to the millisecond exceljs rounds them to, and by the calendar day. */
-function seenValue(kind: number, number: number, text: string, date1904: boolean): Seen['value'] {
-  if (kind === CELL.number || kind === CELL.boolean) return number;
-  if (kind === CELL.date) return `${ms(number)} ${number >= 61 || date1904 ? serialToIsoDate(number, date1904) : ''}`;
-  if (kind === CELL.text || kind === CELL.error) return text;
-  return undefined;
-}
-
-function ours(workbook: XlsxWorkbook): SeenSheet[] {
-  return workbook.sheets.map((sheet) => {
-    const rows: SeenSheet['rows'] = new Map();
-    sheet.forEachRow((row, hidden, c) => {
-      const cells = new Map<number, Seen>();
-      for (let col = 0; col < c.width; col++) {
-        let kind = c.kind[col]!;
-        const formula = c.formula[col] === 1;
-        if (kind === CELL.empty) continue;
-        // exceljs drops a formula's cached empty text (<v></v>): it reads as a formula without a value.
-        if (formula && kind === CELL.text && c.text[col] === '') kind = CELL.formulaWithoutValue;
-        cells.set(col, { kind, value: seenValue(kind, c.number[col]!, c.text[col]!, workbook.date1904), formula });
-      }
-      if (rows.has(row)) throw new Error(`row ${row} twice`);
-      rows.set(row, { hidden, cells });
-    });
-    return { name: sheet.name, state: sheet.state, merges: sheet.merges.map(rangeText).sort(), hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b), rows };
-  });
-}
-
-function fromExceljs(value: unknown, date1904: boolean, formula = false): Seen {
-  const V = ExcelJS.ValueType;
-  if (value === null || value === undefined) return { kind: formula ? CELL.formulaWithoutValue : CELL.empty, formula };
-  if (typeof value === 'number') return { kind: CELL.number, value, formula };
-  if (typeof value === 'string') return { kind: CELL.text, value, formula };
-  if (typeof value === 'boolean') return { kind: CELL.boolean, value: value ? 1 : 0, formula };
-  if (value instanceof Date) {
-    const serial = serialOf(value, date1904);
-    return { kind: CELL.date, value: `${ms(serial)} ${serial >= 61 || date1904 ? value.toISOString().slice(0, 10) : ''}`, formula };
-  }
-  const v = value as { richText?: { text: string }[]; error?: string; text?: string; result?: unknown; formula?: string; sharedFormula?: string };
-  if (v.richText) return { kind: CELL.text, value: v.richText.map((r) => r.text).join(''), formula };
-  if (v.error) return { kind: CELL.error, value: v.error, formula };
-  if (v.text !== undefined) return { kind: CELL.text, value: v.text, formula };
-  throw new Error(`unexpected exceljs value ${JSON.stringify(value)} (${V})`);
-}
-
-async function theirs(bytes: Buffer): Promise<{ date1904: boolean; sheets: SeenSheet[] }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const date1904 = Boolean(wb.properties.date1904);
-  const sheets = wb.worksheets.map((ws) => {
-    const rows: SeenSheet['rows'] = new Map();
-    ws.eachRow({ includeEmpty: true }, (row, n) => {
-      const cells = new Map<number, Seen>();
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        if (cell.type === ExcelJS.ValueType.Null || cell.type === ExcelJS.ValueType.Merge) return;
-        // cell.value drops a formula's falsy result (0, false): cell.result keeps it.
-        cells.set(col - 1, cell.type === ExcelJS.ValueType.Formula ? fromExceljs(cell.result, date1904, true) : fromExceljs(cell.value, date1904));
-      });
-      rows.set(n, { hidden: row.hidden, cells });
-    });
-    const hiddenColumns = (ws.columns ?? []).flatMap((c, i) => (c.hidden ? [i] : []));
-    return { name: ws.name, state: ws.state, merges: [...((ws.model as { merges?: string[] }).merges ?? [])].sort(), hiddenColumns, rows };
-  });
-  return { date1904, sheets };
-}
-
-/** Rows without a value are compared only by their hidden flag, and only where both readers have them. */
-function expectSame(got: SeenSheet[], want: SeenSheet[], label: string): number {
-  expect(got.map((s) => [s.name, s.state]), label).toEqual(want.map((s) => [s.name, s.state]));
-  let cells = 0;
-  got.forEach((sheet, i) => {
-    const other = want[i]!;
-    const where = `${label}, sheet ${sheet.name}`;
-    expect(sheet.merges, where).toEqual(other.merges);
-    expect(sheet.hiddenColumns, where).toEqual(other.hiddenColumns);
-    for (const n of new Set([...sheet.rows.keys(), ...other.rows.keys()])) {
-      const a = sheet.rows.get(n);
-      const b = other.rows.get(n);
-      expect(Object.fromEntries(a?.cells ?? []), `${where}, row ${n}`).toEqual(Object.fromEntries(b?.cells ?? []));
-      if (a && b) expect(a.hidden, `${where}, row ${n} hidden`).toBe(b.hidden);
-      cells += a?.cells.size ?? 0;
-    }
-  });
-  return cells;
-}
-
+// The comparison with exceljs on a few seeds here; many more, and LibreOffice's files, in tests/build/xlsx-wide.test.ts.
 describe('the xlsx reader reads as exceljs does', () => {
   it('gives the same cells, types, merges, hidden rows, columns and sheets on generated workbooks', async () => {
     let cells = 0;
     const kinds = new Set<number>();
-    for (let seed = 1; seed <= 200; seed++) {
+    for (let seed = 1; seed <= 40; seed++) {
       const p = plan(seed);
       const bytes = await write(p);
-      const opened = openWorkbook(new Uint8Array(bytes));
-      if (!opened.ok) throw new Error(`seed ${seed}: ${opened.message}`);
+      const got = ours(new Uint8Array(bytes), `seed ${seed}`);
       const want = await theirs(bytes);
-      expect(opened.workbook.date1904, `seed ${seed}`).toBe(want.date1904);
-      const got = ours(opened.workbook);
-      cells += expectSame(got, want.sheets, `seed ${seed} (${p.writer})`);
-      for (const s of got) for (const r of s.rows.values()) for (const c of r.cells.values()) kinds.add(c.kind);
+      expect(got.date1904, `seed ${seed}`).toBe(want.date1904);
+      cells += expectSame(got.sheets, want.sheets, `seed ${seed} (${p.writer})`);
+      for (const s of got.sheets) for (const r of s.rows.values()) for (const c of r.cells.values()) kinds.add(c.kind);
     }
     // The generator reaches every kind of cell, and enough of them.
     expect([...kinds].sort()).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(cells).toBeGreaterThan(10_000);
+    expect(cells).toBeGreaterThan(2_000);
   }, 120_000);
 });
 
-// ---------------------------------------------------------------------------------------------
-// Files written by LibreOffice
-
-const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find(existsSync);
-const CSV_FOR_LIBREOFFICE = ['ma_don_vi,ten,diem,ghi_chu', 'xa-1,Xã Ấn Thạnh,96.5,"có dấu phẩy, và ""ngoặc"""', 'phuong-2,Phường Bình An,74,', 'x-3, Khoảng trắng ,0.25,Dòng A & B <c>'].join('\n');
-
-/** Converts an exceljs workbook of every kind of cell, and a CSV as an editor's file would be, with LibreOffice. */
-async function convertWithLibreOffice(dir: string): Promise<string> {
-  const p = plan(4242);
-  p.sheets[0]!.rows.push({ n: 100, hidden: false, cells: [{ col: 0, value: new Date(Date.UTC(2025, 5, 30)), numFmt: 'dd/mm/yyyy' }, { col: 1, value: { formula: 'A100+1', result: 45839 } }] });
-  writeFileSync(path.join(dir, 'from-exceljs.xlsx'), await write(p));
-  writeFileSync(path.join(dir, 'editor.csv'), CSV_FOR_LIBREOFFICE);
-  const out = path.join(dir, 'out');
-  // LibreOffice now and then exits 0 without writing a file on a loaded machine: once more, then its own words.
-  let log = '';
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    // Its own profile in a writable folder: LibreOffice writes one on first start.
-    const run = await promisify(execFile)(soffice!, [`-env:UserInstallation=file://${path.join(dir, `lo-profile-${attempt}`)}`, '--headless', '--norestore', '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', '--outdir', out, path.join(dir, 'from-exceljs.xlsx'), path.join(dir, 'editor.csv')], { timeout: 80_000, env: { ...process.env, HOME: dir } });
-    if (existsSync(path.join(out, 'from-exceljs.xlsx')) && existsSync(path.join(out, 'editor.xlsx'))) return out;
-    log += `attempt ${attempt}: ${run.stdout}${run.stderr}\n`;
-  }
-  throw new Error(`LibreOffice wrote no workbook:\n${log}`);
-}
-
-// The conversion takes seconds: it starts with the file and runs beside the tests before its own.
-let converted: Promise<{ out: string } | { error: unknown }> | undefined;
-let loDir: string | undefined;
-beforeAll(() => {
-  if (!soffice) return;
-  loDir = mkdtempSync(path.join(tmpdir(), 'antq-xlsx-lo-'));
-  converted = convertWithLibreOffice(loDir).then(
-    (out) => ({ out }),
-    (error: unknown) => ({ error }),
-  );
-});
-afterAll(async () => {
-  await converted;
-  if (loDir) rmSync(loDir, { recursive: true, force: true });
-});
-
-describe('workbooks written by LibreOffice', () => {
-  (soffice ? it : it.skip)(soffice ? 'reads them as exceljs does (inline strings, its own styles)' : 'reads workbooks written by LibreOffice — SKIPPED: soffice is not installed (.ci/run installs libreoffice-calc-nogui)', async () => {
-    const done = await converted!;
-    if ('error' in done) throw done.error;
-    for (const name of ['from-exceljs.xlsx', 'editor.xlsx']) {
-      const bytes = readFileSync(path.join(done.out, name));
-      const opened = openWorkbook(new Uint8Array(bytes));
-      if (!opened.ok) throw new Error(`${name}: ${opened.message}`);
-      const want = await theirs(bytes);
-      expectSame(ours(opened.workbook), want.sheets, `LibreOffice ${name}`);
-    }
-    // And the CSV's own values, by type.
-    const opened = openWorkbook(new Uint8Array(readFileSync(path.join(done.out, 'editor.xlsx'))));
-    const rows: unknown[][] = [];
-    if (opened.ok) opened.workbook.sheets[0]!.forEachRow((_, __, c) => rows.push(Array.from({ length: c.width }, (_, i) => (c.kind[i] === CELL.number ? c.number[i] : c.kind[i] === CELL.text ? c.text[i] : null))));
-    expect(rows).toEqual([
-      ['ma_don_vi', 'ten', 'diem', 'ghi_chu'],
-      ['xa-1', 'Xã Ấn Thạnh', 96.5, 'có dấu phẩy, và "ngoặc"'],
-      ['phuong-2', 'Phường Bình An', 74],
-      ['x-3', ' Khoảng trắng ', 0.25, 'Dòng A & B <c>'],
-    ]);
-  }, 180_000);
-});
 
 // ---------------------------------------------------------------------------------------------
 // What Excel and other writers store that exceljs does not write, in small hand-made packages
@@ -421,10 +96,19 @@ function pkg(parts: { workbook: string; sheets: string[]; sharedStrings?: string
   );
 }
 
-function rowsOf(bytes: Uint8Array, sheet = 0): { row: number; hidden: boolean; cells: (string | number | boolean | null | [string, number | string])[]; formula: number[] }[] {
-  const opened = openWorkbook(bytes);
+type ReadRow = { row: number; hidden: boolean; cells: (string | number | boolean | null | [string, number | string])[]; formula: number[] };
+
+/** A sheet's rows, the same read a window of 64 bytes at a time and whole. */
+function rowsOf(bytes: Uint8Array, sheet = 0): ReadRow[] {
+  const [small, whole] = [64, Infinity].map((window) => rowsRead(bytes, sheet, window));
+  expect(small).toEqual(whole);
+  return whole!;
+}
+
+function rowsRead(bytes: Uint8Array, sheet: number, window: number): ReadRow[] {
+  const opened = openWorkbook(bytes, { window });
   if (!opened.ok) throw new Error(opened.message);
-  const out: ReturnType<typeof rowsOf> = [];
+  const out: ReadRow[] = [];
   opened.workbook.sheets[sheet]!.forEachRow((row, hidden, c) => {
     const cells = Array.from({ length: c.width }, (_, i) => {
       const k = c.kind[i]!;
@@ -516,26 +200,31 @@ describe('what other writers store', () => {
       <x:sheet name="Ẩn" sheetId="3" state="hidden" rel:id="rId2"/>
       <x:sheet name="Rất ẩn" sheetId="4" state="veryHidden" rel:id="rId3"/></x:sheets></x:workbook>`;
     const prefixed = `<x:worksheet xmlns:x="${MAIN}"><x:cols><x:col min="2" max="4" width="0" hidden="1"/><x:col min="6" max="6" hidden="0"/></x:cols><x:sheetData><x:row r="1"><x:c r="A1"><x:v>3</x:v></x:c></x:row></x:sheetData><x:mergeCells count="2"><x:mergeCell ref="A1:C2"/><x:mergeCell ref="AA10:AB12"/></x:mergeCells></x:worksheet>`;
-    const bytes = zip({
-      '_rels/.rels': rels([['rId1', 'officeDocument', '/xl/workbook.xml']]),
-      'xl/workbook.xml': wb,
-      'xl/_rels/workbook.xml.rels': rels([['rId1', 'worksheet', 'worksheets/Sheet1.xml'], ['rIdC', 'chartsheet', 'chartsheets/sheet1.xml'], ['rId2', 'worksheet', '/xl/worksheets/sheet2.xml'], ['rId3', 'worksheet', '../xl/worksheets/./sheet3.xml']]),
-      'xl/worksheets/sheet1.xml': prefixed,
-      'xl/chartsheets/sheet1.xml': '<chartsheet/>',
-      // A UTF-16 part, as the package format allows.
-      'xl/worksheets/sheet2.xml': new Uint8Array([0xff, 0xfe, ...Buffer.from(sheetXml('<row r="1"><c r="B1" t="inlineStr"><is><t>ẩn</t></is></c></row>').replace('UTF-8', 'UTF-16'), 'utf16le')]),
-      'xl/worksheets/sheet3.xml': `<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData/><mergeCells count="1"><mergeCell ref="B2"/></mergeCells></worksheet>`,
-    }, true);
-    const opened = openWorkbook(bytes);
-    if (!opened.ok) throw new Error(opened.message);
-    const { sheets } = opened.workbook;
-    expect(sheets.map((s) => [s.name, s.state])).toEqual([['Kết quả & "mã"', 'visible'], ['Ẩn', 'hidden'], ['Rất ẩn', 'veryHidden']]);
-    expect(sheets[0]!.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 2 }, { top: 10, left: 26, bottom: 12, right: 27 }]);
-    expect([...sheets[0]!.hiddenColumns]).toEqual([1, 2, 3]);
-    expect(rowsOf(bytes, 0)[0]!.cells).toEqual([3]);
-    expect(rowsOf(bytes, 1)[0]!.cells).toEqual([null, 'ẩn']);
-    expect(rowsOf(bytes, 2)).toEqual([]);
-    expect(sheets[2]!.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 1 }]);
+    // Stored and deflated, read whole and a few bytes at a time.
+    for (const stored of [true, false]) {
+      const bytes = zip({
+        '_rels/.rels': rels([['rId1', 'officeDocument', '/xl/workbook.xml']]),
+        'xl/workbook.xml': wb,
+        'xl/_rels/workbook.xml.rels': rels([['rId1', 'worksheet', 'worksheets/Sheet1.xml'], ['rIdC', 'chartsheet', 'chartsheets/sheet1.xml'], ['rId2', 'worksheet', '/xl/worksheets/sheet2.xml'], ['rId3', 'worksheet', '../xl/worksheets/./sheet3.xml']]),
+        'xl/worksheets/sheet1.xml': prefixed,
+        'xl/chartsheets/sheet1.xml': '<chartsheet/>',
+        // A UTF-16 part, as the package format allows.
+        'xl/worksheets/sheet2.xml': new Uint8Array([0xff, 0xfe, ...Buffer.from(sheetXml('<row r="1"><c r="B1" t="inlineStr"><is><t>ẩn</t></is></c></row>').replace('UTF-8', 'UTF-16'), 'utf16le')]),
+        'xl/worksheets/sheet3.xml': `<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData/><mergeCells count="1"><mergeCell ref="B2"/></mergeCells></worksheet>`,
+      }, stored);
+      for (const window of [64, Infinity]) {
+        const opened = openWorkbook(bytes, { window });
+        if (!opened.ok) throw new Error(opened.message);
+        const { sheets } = opened.workbook;
+        expect(sheets.map((s) => [s.name, s.state])).toEqual([['Kết quả & "mã"', 'visible'], ['Ẩn', 'hidden'], ['Rất ẩn', 'veryHidden']]);
+        expect(sheets[0]!.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 2 }, { top: 10, left: 26, bottom: 12, right: 27 }]);
+        expect([...sheets[0]!.hiddenColumns]).toEqual([1, 2, 3]);
+        expect(rowsOf(bytes, 0)[0]!.cells).toEqual([3]);
+        expect(rowsOf(bytes, 1)[0]!.cells).toEqual([null, 'ẩn']);
+        expect(rowsOf(bytes, 2)).toEqual([]);
+        expect(sheets[2]!.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 1 }]);
+      }
+    }
   });
 });
 
@@ -590,9 +279,11 @@ describe('files that are not a readable .xlsx are refused, in Vietnamese, with a
       return new Uint8Array(bytes);
     };
     expect(refusal(damaged('xl/sharedStrings.xml'))).toContain('xl/sharedStrings.xml');
-    const opened = openWorkbook(damaged('xl/worksheets/sheet1.xml'));
-    if (!opened.ok) throw new Error(opened.message);
-    expect(() => opened.workbook.sheets[0]!.forEachRow(() => {})).toThrow(XlsxError);
+    for (const window of [64, Infinity]) {
+      const opened = openWorkbook(damaged('xl/worksheets/sheet1.xml'), { window });
+      if (!opened.ok) throw new Error(opened.message);
+      expect(() => opened.workbook.sheets[0]!.forEachRow(() => {}), `window ${window}`).toThrow(XlsxError);
+    }
   });
 });
 

@@ -1,10 +1,11 @@
-import { inflateRawSync } from 'node:zlib';
+import { constants, createInflateRaw, inflateRawSync } from 'node:zlib';
 
 // A reader of Excel workbooks (.xlsx) for the validator. Libraries build an object per cell
 // (1.2 million for a national results file) and unzip in JavaScript, which made them several
-// times slower than our CSV reader; this one inflates each part with node:zlib, scans a sheet's
-// bytes with plain loops (never a general XML parser, never a string of the whole sheet), and
-// hands each row to a callback in reused typed arrays. src/lib/xlsx.test.ts holds it equal to
+// times slower than our CSV reader; this one inflates with node:zlib (a large sheet a window at
+// a time, into one reused buffer), scans a sheet's bytes with plain loops (never a general XML
+// parser, never a string of the whole sheet), and hands each row to a callback in reused typed
+// arrays. src/lib/xlsx.test.ts holds it equal to
 // exceljs on generated workbooks and on workbooks LibreOffice writes.
 
 export type XlsxOpen = { ok: true; workbook: XlsxWorkbook } | { ok: false; message: string; hint: string };
@@ -17,8 +18,10 @@ export interface XlsxWorkbook {
 }
 
 /**
- * A worksheet, read when first asked: `merges`, `hiddenColumns` and `forEachRow` inflate it (and
- * throw an XlsxError if it is damaged); its bytes are let go once its rows are read.
+ * A worksheet, read when asked: `hiddenColumns` inflates its first bytes, `forEachRow` the rest
+ * (and learns `merges`, which follow the cells: asked for first, they cost a pass of their own).
+ * All three throw an XlsxError if the sheet is damaged, `forEachRow` possibly after handing over
+ * the rows before the damage: a caller drops what it read then.
  */
 export interface XlsxSheet {
   name: string;
@@ -60,6 +63,16 @@ export class XlsxError extends Error {
     this.hint = hint;
   }
 }
+
+export interface XlsxOptions {
+  /**
+   * Bytes of sheet XML inflated at a time (1 MB by default; a smaller sheet is inflated whole).
+   * Tests make it tiny, so rows and tags are cut across windows, or Infinity (inflate whole).
+   */
+  window?: number;
+}
+
+const DEFAULT_WINDOW = 1 << 20;
 
 /** Excel's limit: column XFD. */
 const MAX_COLUMNS = 16384;
@@ -543,17 +556,143 @@ interface Shared {
   strings: string[];
   dateStyles: Uint8Array;
   date1904: boolean;
+  window: number;
 }
 
 function damagedSheet(name: string): XlsxError {
   return new XlsxError(`Trang tính "${name}" trong tệp .xlsx bị hỏng, không đọc được.`, DAMAGED_HINT);
 }
 
-interface SheetBytes {
-  bytes: Buffer;
-  /** Where the content of <sheetData> starts and ends. */
-  start: number;
-  end: number;
+/** What node:zlib's inflateRawSync drives inside: its handle, writing into a buffer it is given. */
+interface ZlibHandle {
+  writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): void;
+  onerror: (message: string) => void;
+}
+
+/**
+ * A sheet's XML a window at a time, inflated into one reused buffer. node:zlib's public calls
+ * inflate a part whole into a fresh buffer, and on this project's machines touching 44 MB of
+ * fresh memory cost six times the inflating itself (280 ms of CPU against 40 ms for a national
+ * sheet, which then took longer than reading the same data as CSV); so a large sheet goes
+ * through zlib's handle the way inflateRawSync drives it, feature-detected: where the handle is
+ * not there the sheet is inflated whole. `buf[0, filled)` holds the bytes not yet dropped;
+ * `done` once the part is inflated to its end.
+ */
+class SheetSource {
+  buf: Buffer;
+  filled: number;
+  done: boolean;
+  #input: Buffer | null = null;
+  #inOff = 0;
+  #produced = 0;
+  #size = 0;
+  #engine: { close(): void } | null = null;
+  #handle: ZlibHandle | null = null;
+  #state: Uint32Array | null = null;
+  #error: string | null = null;
+  #name: string;
+
+  constructor(shared: Shared, entry: ZipEntry, name: string) {
+    this.#name = name;
+    const streamed = entry.method === 8 && entry.size > shared.window ? SheetSource.#open(shared.bytes, entry) : null;
+    if (streamed) {
+      this.#input = streamed.input;
+      this.#engine = streamed.engine;
+      this.#handle = streamed.handle;
+      this.#state = streamed.state;
+      this.#size = entry.size;
+      this.#handle.onerror = (message) => (this.#error = message);
+      this.buf = Buffer.allocUnsafe(Math.max(64, shared.window));
+      this.filled = 0;
+      this.done = false;
+      this.refill(0);
+      while (!this.done && this.filled < 4096) this.refill(0);
+      // A prefixed (<x:row>) or UTF-16 sheet is read whole: its text needs converting first.
+      const head = this.buf.toString('latin1', 0, Math.min(this.filled, 4096));
+      if (!(this.buf[0] === 0xff && this.buf[1] === 0xfe) && !(this.buf[0] === 0xfe && this.buf[1] === 0xff) && !mainPrefix(head)) return;
+      this.close();
+    }
+    const whole = unzipEntry(shared.bytes, entry);
+    if (typeof whole === 'string') throw new XlsxError(whole, DAMAGED_HINT);
+    this.buf = mainPrefix(whole.toString('latin1', 0, Math.min(whole.length, 4096))) ? toXml(whole).b : whole;
+    this.filled = this.buf.length;
+    this.done = true;
+  }
+
+  static #open(bytes: Uint8Array, entry: ZipEntry) {
+    const p = entry.localOffset;
+    if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50 || entry.size > MAX_PART_BYTES) return null;
+    const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
+    if (start + entry.compressedSize > bytes.length) return null;
+    const engine = createInflateRaw() as unknown as { close(): void; _handle?: Partial<ZlibHandle>; _writeState?: unknown };
+    const handle = engine._handle;
+    const state = engine._writeState;
+    if (typeof handle?.writeSync !== 'function' || !(state instanceof Uint32Array) || state.length !== 2) {
+      engine.close();
+      return null;
+    }
+    return { input: Buffer.from(bytes.buffer, bytes.byteOffset + start, entry.compressedSize), engine, handle: handle as ZlibHandle, state };
+  }
+
+  /**
+   * Drops buf[0, keep), moves what follows to the front and inflates after it; when nothing can
+   * be dropped from a full window (one row larger than it), the window doubles.
+   */
+  refill(keep: number): void {
+    if (this.done) throw damagedSheet(this.#name);
+    const kept = this.filled - keep;
+    if (keep > 0) this.buf.copyWithin(0, keep, this.filled);
+    else if (kept === this.buf.length) {
+      if (this.buf.length * 2 > MAX_PART_BYTES) throw damagedSheet(this.#name);
+      const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+      this.buf.copy(bigger, 0, 0, kept);
+      this.buf = bigger;
+    }
+    this.filled = kept;
+    const input = this.#input!;
+    for (;;) {
+      const room = this.buf.length - this.filled;
+      const inLen = input.length - this.#inOff;
+      // As inflateRawSync: Z_FINISH, and while the output fills up, more room is given.
+      this.#handle!.writeSync(constants.Z_FINISH, input, this.#inOff, inLen, this.buf, this.filled, room);
+      if (this.#error !== null) {
+        this.close();
+        throw damagedSheet(this.#name);
+      }
+      const roomLeft = this.#state![0]!;
+      this.#inOff += inLen - this.#state![1]!;
+      this.filled += room - roomLeft;
+      this.#produced += room - roomLeft;
+      if (this.#produced > this.#size) {
+        this.close();
+        throw damagedSheet(this.#name);
+      }
+      if (roomLeft > 0) {
+        // zlib stopped with room to spare: the stream has ended.
+        this.close();
+        if (this.#produced !== this.#size) throw damagedSheet(this.#name);
+        this.done = true;
+        return;
+      }
+      if (this.filled > kept) return;
+    }
+  }
+
+  close(): void {
+    this.#engine?.close();
+    this.#engine = this.#handle = null;
+    this.#input = null;
+  }
+}
+
+const ROW_END = Buffer.from('</row');
+
+/** Where the part's sheet data begins (after <sheetData>), read as far as that. */
+interface Positioned {
+  src: SheetSource;
+  /** After <sheetData …>; -1 when the sheet has no sheet data (or <sheetData/>): `tail` then starts at `at`. */
+  rows: number;
+  at: number;
 }
 
 class Sheet implements XlsxSheet {
@@ -561,7 +700,7 @@ class Sheet implements XlsxSheet {
   readonly state: XlsxSheet['state'];
   #entry: ZipEntry;
   #shared: Shared;
-  #bytes: SheetBytes | null = null;
+  #positioned: Positioned | null = null;
   #merges: XlsxSheet['merges'] | null = null;
   #hiddenColumns: Set<number> | null = null;
 
@@ -572,70 +711,126 @@ class Sheet implements XlsxSheet {
     this.#shared = shared;
   }
 
-  get merges() {
-    if (!this.#merges) this.#load();
-    return this.#merges!;
-  }
-
+  /** Columns are read from the sheet's first bytes; the sheet stays open for its rows. */
   get hiddenColumns() {
-    if (!this.#hiddenColumns) this.#load();
+    if (!this.#hiddenColumns) this.#positioned ??= this.#open();
     return this.#hiddenColumns!;
   }
 
-  /** Inflates the sheet and reads what lies around its cells; the bytes are kept until the rows are read. */
-  #load(): SheetBytes {
-    if (this.#bytes) return this.#bytes;
-    let bytes = unzipEntry(this.#shared.bytes, this.#entry);
-    if (typeof bytes === 'string') throw new XlsxError(bytes, DAMAGED_HINT);
-    // A sheet is scanned as bytes; only a prefixed one (<x:row>) becomes a string, to drop the prefixes.
-    if (mainPrefix(bytes.toString('latin1', 0, Math.min(bytes.length, 4096)))) bytes = toXml(bytes).b;
-    let open = -1;
-    for (let p = bytes.indexOf('<sheetData'); p >= 0; p = bytes.indexOf('<sheetData', p + 1)) {
-      if (isNameEnd(bytes[p + 10]!)) {
-        open = p;
-        break;
-      }
-    }
-    let start = bytes.length;
-    let end = bytes.length;
-    if (open >= 0) {
-      const tagEnd = bytes.indexOf(62, open);
-      if (tagEnd < 0) throw damagedSheet(this.name);
-      start = tagEnd + 1;
-      end = bytes[tagEnd - 1] === 47 ? start : bytes.lastIndexOf('</sheetData');
-      if (end < start) throw damagedSheet(this.name);
-    }
-    // Columns come before the cells and merged ranges after them: both read as (small) strings.
-    const head = toXml(bytes.subarray(0, open >= 0 ? open : bytes.length));
-    const hidden = new Set<number>();
-    for (let p = findTag(head.s, 'col', 0); p >= 0; p = findTag(head.s, 'col', p + 1)) {
-      const { attrs } = attributes(head, p);
-      if (!isTrue(attr(head, attrs, 'hidden'))) continue;
-      const min = Number(attr(head, attrs, 'min'));
-      const max = Math.min(Number(attr(head, attrs, 'max') ?? min), MAX_COLUMNS);
-      for (let c = min; c <= max; c++) hidden.add(c - 1);
-    }
-    const tail = toXml(bytes.subarray(end));
-    const merges: XlsxSheet['merges'] = [];
-    for (let p = findTag(tail.s, 'mergeCell', 0); p >= 0; p = findTag(tail.s, 'mergeCell', p + 1)) {
-      const ref = attr(tail, attributes(tail, p).attrs, 'ref');
-      const m = ref && /^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/.exec(ref);
-      if (!m) continue;
-      const left = columnOf(m[1]!);
-      const top = Number(m[2]);
-      merges.push({ top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnOf(m[3]) : left });
-    }
-    this.#hiddenColumns = hidden;
-    this.#merges = merges;
-    this.#bytes = { bytes, start, end };
-    return this.#bytes;
+  /** Merged ranges follow the cells: asked before the rows, they cost a pass over the sheet (its rows skipped). */
+  get merges() {
+    if (!this.#merges) this.#walk(null);
+    return this.#merges!;
   }
 
   forEachRow(onRow: (row: number, hidden: boolean, cells: XlsxRowCells) => void): void {
-    const { bytes, start, end } = this.#load();
-    // The sheet's bytes are let go once its rows are read: a national sheet is 50–100 MB.
-    this.#bytes = null;
-    scanRows(bytes, start, end, this.#shared, this.name, onRow);
+    this.#walk(onRow);
+  }
+
+  /** Inflates up to the start of the sheet data and reads the columns before it. */
+  #open(): Positioned {
+    const src = new SheetSource(this.#shared, this.#entry, this.name);
+    try {
+      let open = -1;
+      for (let from = 0; ; ) {
+        open = src.buf.indexOf('<sheetData', from);
+        if (open >= 0 && open + 11 > src.filled) open = -1;
+        if (open >= 0 && !isNameEnd(src.buf[open + 10]!)) {
+          from = open + 1;
+          continue;
+        }
+        const gt = open < 0 ? -1 : src.buf.indexOf(62, open);
+        if (gt >= 0 && gt < src.filled) break;
+        if (src.done) {
+          open = -1;
+          break;
+        }
+        from = 0;
+        src.refill(0);
+      }
+      const head = toXml(src.buf.subarray(0, open >= 0 ? open : src.filled));
+      const hidden = new Set<number>();
+      for (let p = findTag(head.s, 'col', 0); p >= 0; p = findTag(head.s, 'col', p + 1)) {
+        const { attrs } = attributes(head, p);
+        if (!isTrue(attr(head, attrs, 'hidden'))) continue;
+        const min = Number(attr(head, attrs, 'min'));
+        const max = Math.min(Number(attr(head, attrs, 'max') ?? min), MAX_COLUMNS);
+        for (let c = min; c <= max; c++) hidden.add(c - 1);
+      }
+      this.#hiddenColumns ??= hidden;
+      if (open < 0) return { src, rows: -1, at: 0 };
+      const gt = src.buf.indexOf(62, open);
+      return src.buf[gt - 1] === 47 ? { src, rows: -1, at: gt + 1 } : { src, rows: gt + 1, at: gt + 1 };
+    } catch (e) {
+      src.close();
+      throw e;
+    }
+  }
+
+  /** Every row (to `onRow`, or skipped when null), then the merged ranges after them. */
+  #walk(onRow: ((row: number, hidden: boolean, cells: XlsxRowCells) => void) | null): void {
+    const { src, rows, at } = this.#positioned ?? this.#open();
+    this.#positioned = null;
+    try {
+      let p = at;
+      if (rows >= 0) {
+        const reader = onRow && new RowReader(this.#shared, this.name, onRow);
+        for (;;) {
+          const b = src.buf;
+          while (p < src.filled && b[p] !== 60) p++;
+          // A tag, and from a row's start its whole element, must be in the window: else more is inflated.
+          if (p + 12 > src.filled) {
+            if (src.done) throw damagedSheet(this.name);
+            src.refill(p);
+            p = 0;
+            continue;
+          }
+          if (b[p + 1] === 47) break; // </sheetData>
+          let end = -1;
+          if (b[p + 1] === 114 && b[p + 2] === 111 && b[p + 3] === 119 && isNameEnd(b[p + 4]!)) {
+            let gt = p + 4;
+            while (gt < src.filled && b[gt] !== 62) gt++;
+            if (gt < src.filled) {
+              if (b[gt - 1] === 47) end = gt + 1;
+              else {
+                const close = b.indexOf(ROW_END, gt);
+                const closeGt = close < 0 || close + 5 > src.filled ? -1 : b.indexOf(62, close + 5);
+                if (closeGt >= 0 && closeGt < src.filled) end = closeGt + 1;
+              }
+            }
+            if (end >= 0) reader?.row(b, p, end);
+          } else {
+            // A comment, or an element this reader does not read.
+            end = skipElement(b, p, src.filled);
+          }
+          if (end < 0) {
+            if (src.done) throw damagedSheet(this.name);
+            src.refill(p);
+            p = 0;
+            continue;
+          }
+          p = end;
+        }
+      }
+      // What follows the cells, to the end of the part: the merged ranges are there.
+      while (!src.done) {
+        src.refill(p);
+        p = 0;
+      }
+      const tail = toXml(src.buf.subarray(p, src.filled));
+      const merges: XlsxSheet['merges'] = [];
+      for (let t = findTag(tail.s, 'mergeCell', 0); t >= 0; t = findTag(tail.s, 'mergeCell', t + 1)) {
+        const ref = attr(tail, attributes(tail, t).attrs, 'ref');
+        const m = ref && /^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/.exec(ref);
+        if (!m) continue;
+        const left = columnOf(m[1]!);
+        const top = Number(m[2]);
+        merges.push({ top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnOf(m[3]) : left });
+      }
+      this.#merges ??= merges;
+    } finally {
+      src.close();
+    }
   }
 }
 
@@ -646,51 +841,60 @@ function columnOf(letters: string): number {
 }
 
 /**
- * The hot loop: every row and cell of a sheet, by comparing bytes (no string of the sheet is
- * made). Cells are <c r="B7" s="3" t="s"><f>…</f><v>…</v></c> or <c t="inlineStr"><is>…</is></c>.
+ * The hot loop: one row's cells, by comparing bytes (no string of the sheet is made). Cells are
+ * <c r="B7" s="3" t="s"><f>…</f><v>…</v></c> or <c t="inlineStr"><is>…</is></c>.
  */
-function scanRows(buffer: Buffer, from: number, to: number, shared: Shared, name: string, onRow: (row: number, hidden: boolean, cells: XlsxRowCells) => void): void {
-  const b: Uint8Array = buffer;
-  const { strings, dateStyles, date1904 } = shared;
-  const styles = dateStyles.length;
+class RowReader {
   // Buffers as wide as the widest row so far, grown on demand (16,384 columns up front cost
   // more than reading a small sheet).
-  let capacity = 64;
-  let kind = new Uint8Array(capacity);
-  let number = new Float64Array(capacity);
-  const text: string[] = [];
-  for (let i = 0; i < capacity; i++) text.push('');
-  let formula = new Uint8Array(capacity);
-  const cells: XlsxRowCells = { width: 0, kind, number, text, formula };
-  const grow = (col: number) => {
-    while (capacity <= col) capacity *= 2;
-    const k = new Uint8Array(capacity);
-    k.set(kind);
-    const n = new Float64Array(capacity);
-    n.set(number);
-    const f = new Uint8Array(capacity);
-    f.set(formula);
-    for (let i = text.length; i < capacity; i++) text.push('');
-    cells.kind = kind = k;
-    cells.number = number = n;
-    cells.formula = formula = f;
-  };
-  let rowNumber = 0;
-  let dirty = 0;
-  let p = from;
-  for (;;) {
-    while (p < to && b[p] !== 60) p++;
-    if (p >= to) break;
-    if (!(b[p + 1] === 114 && b[p + 2] === 111 && b[p + 3] === 119 && isNameEnd(b[p + 4]!))) {
-      // Not a row: a comment, or an element this reader does not read.
-      p = skipElement(b, p, to, name);
-      continue;
-    }
+  #capacity = 64;
+  #cells: XlsxRowCells;
+  #rowNumber = 0;
+  #dirty = 0;
+  #shared: Shared;
+  #name: string;
+  #onRow: (row: number, hidden: boolean, cells: XlsxRowCells) => void;
+
+  constructor(shared: Shared, name: string, onRow: (row: number, hidden: boolean, cells: XlsxRowCells) => void) {
+    this.#shared = shared;
+    this.#name = name;
+    this.#onRow = onRow;
+    const text: string[] = [];
+    for (let i = 0; i < this.#capacity; i++) text.push('');
+    this.#cells = { width: 0, kind: new Uint8Array(this.#capacity), number: new Float64Array(this.#capacity), text, formula: new Uint8Array(this.#capacity) };
+  }
+
+  #grow(col: number): void {
+    const cells = this.#cells;
+    while (this.#capacity <= col) this.#capacity *= 2;
+    const kind = new Uint8Array(this.#capacity);
+    kind.set(cells.kind);
+    const number = new Float64Array(this.#capacity);
+    number.set(cells.number);
+    const formula = new Uint8Array(this.#capacity);
+    formula.set(cells.formula);
+    for (let i = cells.text.length; i < this.#capacity; i++) cells.text.push('');
+    cells.kind = kind;
+    cells.number = number;
+    cells.formula = formula;
+  }
+
+  /** The row element in buffer[from, to), from its "<row" to the end of its "</row>" (or "/>"). */
+  row(buffer: Buffer, from: number, to: number): void {
+    const b: Uint8Array = buffer;
+    const { strings, dateStyles, date1904 } = this.#shared;
+    const styles = dateStyles.length;
+    const name = this.#name;
+    const cells = this.#cells;
+    const text = cells.text;
+    let kind = cells.kind;
+    let number = cells.number;
+    let formula = cells.formula;
     // <row …>: attributes r and hidden.
     let explicitRow = 0;
     let hidden = false;
     let empty = false;
-    p += 4;
+    let p = from + 4;
     for (;;) {
       let c = b[p]!;
       while (c === 32 || c === 9 || c === 10 || c === 13) c = b[++p]!;
@@ -700,7 +904,6 @@ function scanRows(buffer: Buffer, from: number, to: number, shared: Shared, name
       }
       if (c === 47) {
         empty = true;
-        p += 2;
         break;
       }
       if (p >= to) throw damagedSheet(name);
@@ -723,10 +926,10 @@ function scanRows(buffer: Buffer, from: number, to: number, shared: Shared, name
       }
       p = close + 1;
     }
-    rowNumber = explicitRow > 0 ? explicitRow : rowNumber + 1;
-    if (dirty > 0) {
-      kind.fill(0, 0, dirty);
-      formula.fill(0, 0, dirty);
+    const rowNumber = (this.#rowNumber = explicitRow > 0 ? explicitRow : this.#rowNumber + 1);
+    if (this.#dirty > 0) {
+      kind.fill(0, 0, this.#dirty);
+      formula.fill(0, 0, this.#dirty);
     }
     let width = 0;
     let col = -1;
@@ -734,14 +937,11 @@ function scanRows(buffer: Buffer, from: number, to: number, shared: Shared, name
       while (p < to && b[p] !== 60) p++;
       if (p >= to) throw damagedSheet(name);
       const c1 = b[p + 1];
-      if (c1 === 47) {
-        // </row>: cells and what they hold are consumed whole, so this end tag closes the row.
-        while (p < to && b[p] !== 62) p++;
-        p++;
-        break;
-      }
+      // </row>: cells and what they hold are consumed whole, so this end tag closes the row.
+      if (c1 === 47) break;
       if (c1 !== 99 || !isNameEnd(b[p + 2]!)) {
-        p = skipElement(b, p, to, name);
+        p = skipElement(b, p, to);
+        if (p < 0) throw damagedSheet(name);
         continue;
       }
       // <c …>: attributes r, s, t.
@@ -795,9 +995,12 @@ function scanRows(buffer: Buffer, from: number, to: number, shared: Shared, name
         p = close + 1;
       }
       col = at >= 0 ? at : col + 1;
-      if (col >= capacity) {
+      if (col >= this.#capacity) {
         if (col >= MAX_COLUMNS) throw damagedSheet(name);
-        grow(col);
+        this.#grow(col);
+        kind = cells.kind;
+        number = cells.number;
+        formula = cells.formula;
       }
       // Children: <f>, <v>, <is>; anything else (an extLst) is skipped.
       let vStart = -1;
@@ -832,7 +1035,7 @@ function scanRows(buffer: Buffer, from: number, to: number, shared: Shared, name
           p += 2;
           while (p < to && b[p] !== 62) p++;
           if (b[p - 1] !== 47) {
-            // The formula's text may hold no '<' (it is escaped): its end tag is the next one.
+            // A formula's text holds no '<' (it is escaped): its end tag is the next tag.
             while (p < to && b[p] !== 60) p++;
             while (p < to && b[p] !== 62) p++;
           }
@@ -851,7 +1054,8 @@ function scanRows(buffer: Buffer, from: number, to: number, shared: Shared, name
           while (p < to && b[p] !== 62) p++;
           p++;
         } else {
-          p = skipElement(b, p, to, name);
+          p = skipElement(b, p, to);
+          if (p < 0) throw damagedSheet(name);
         }
         if (p > to) throw damagedSheet(name);
       }
@@ -924,31 +1128,34 @@ function scanRows(buffer: Buffer, from: number, to: number, shared: Shared, name
       if (col >= width) width = col + 1;
     }
     cells.width = width;
-    dirty = width;
-    onRow(rowNumber, hidden, cells);
+    this.#dirty = width;
+    this.#onRow(rowNumber, hidden, cells);
   }
 }
 
-/** Past an element this reader does not read (an <extLst> in a row or cell, nested ones included), a comment or a processing instruction. */
-function skipElement(b: Uint8Array, lt: number, to: number, name: string): number {
+/**
+ * Past a comment, a processing instruction or an element this reader does not read (an <extLst>
+ * in a row or cell, nested ones included), within b[lt, to); -1 when it does not end there.
+ */
+function skipElement(b: Uint8Array, lt: number, to: number): number {
   const c1 = b[lt + 1];
   let p = lt + 1;
   if (c1 === 33 && b[lt + 2] === 45 && b[lt + 3] === 45) {
     for (p = lt + 4; p < to && !(b[p] === 45 && b[p + 1] === 45 && b[p + 2] === 62); p++);
-    if (p >= to) throw damagedSheet(name);
-    return p + 3;
+    return p + 2 < to ? p + 3 : -1;
   }
   while (p < to && b[p] !== 62) p++;
-  if (p >= to) throw damagedSheet(name);
+  if (p >= to) return -1;
   if (c1 === 63 || c1 === 33 || b[p - 1] === 47) return p + 1;
   // Count nesting by start and end tags until the element's own end tag.
   let depth = 1;
   for (p++; depth > 0; p++) {
     while (p < to && b[p] !== 60) p++;
-    if (p >= to) throw damagedSheet(name);
+    if (p >= to) return -1;
     const c = b[p + 1];
     let gt = p + 1;
     while (gt < to && b[gt] !== 62) gt++;
+    if (gt >= to) return -1;
     if (c === 47) depth--;
     else if (c !== 33 && c !== 63 && b[gt - 1] !== 47) depth++;
     p = gt;
@@ -962,7 +1169,7 @@ function skipElement(b: Uint8Array, lt: number, to: number, name: string): numbe
  * Opens a workbook: reads the zip directory, the workbook, shared strings and styles; sheets are
  * read when asked. Refuses (in Vietnamese, with a way out) what is not a readable .xlsx.
  */
-export function openWorkbook(bytes: Uint8Array): XlsxOpen {
+export function openWorkbook(bytes: Uint8Array, options: XlsxOptions = {}): XlsxOpen {
   const zip = readZip(bytes);
   if (!zip.ok) return zip;
   const { entries } = zip;
@@ -1010,6 +1217,7 @@ export function openWorkbook(bytes: Uint8Array): XlsxOpen {
       strings: stringsXml ? readSharedStrings(stringsXml) : [],
       dateStyles: stylesXml ? readDateStyles(stylesXml) : new Uint8Array(0),
       date1904,
+      window: options.window ?? DEFAULT_WINDOW,
     };
 
     const sheets: XlsxSheet[] = [];

@@ -1,6 +1,4 @@
 import { z } from 'astro/zod';
-import { CLASSIFICATIONS, type Classification } from '../i18n/vocabulary.ts';
-import { vocabulary } from '../lib/coerce.ts';
 
 /** Site settings (thiết lập trang), `data/cai-dat.json`. */
 export interface Settings {
@@ -18,15 +16,7 @@ export interface Settings {
   isSample: boolean;
   licence: string;
   currentYear: number;
-  eligibility: { minClassification: Classification; source: string };
 }
-
-const classification = z.string().transform((raw, ctx) => {
-  const r = vocabulary(raw, CLASSIFICATIONS);
-  if (r.ok) return r.value;
-  ctx.addIssue({ code: 'custom', message: r.message, params: { hint: r.hint } });
-  return z.NEVER;
-});
 
 export const settingsSchema = z
   .object({
@@ -40,7 +30,11 @@ export const settingsSchema = z
     du_lieu_minh_hoa: z.boolean(),
     giay_phep: z.string().min(1),
     nam_hien_tai: z.number().int().min(2000).max(2100),
-    dieu_kien: z.object({ xep_loai_toi_thieu: classification, nguon: z.string().min(1) }).strict(),
+    /** Moved to each year's plan (ke-hoach): plans differ in the level they ask and the year it reads. */
+    dieu_kien: z
+      .unknown()
+      .optional()
+      .refine((v) => v === undefined, { message: 'Không còn dùng: điều kiện đăng ký nay ghi theo từng năm trong ke-hoach.csv (cột xep_loai_toi_thieu, an_toan_antt, nam_dieu_kien).', params: { hint: 'Xóa khóa "dieu_kien" khỏi cai-dat.json và ghi điều kiện của kế hoạch từng năm vào ke-hoach.csv (xem data/README.md).' } }),
   })
   .strict()
   .transform(
@@ -54,6 +48,5 @@ export const settingsSchema = z
       isSample: r.du_lieu_minh_hoa,
       licence: r.giay_phep,
       currentYear: r.nam_hien_tai,
-      eligibility: { minClassification: r.dieu_kien.xep_loai_toi_thieu, source: r.dieu_kien.nguon },
     }),
   );

@@ -3,13 +3,32 @@ import { cell, table } from './cell.ts';
 import { KINDS, type Kind } from '../i18n/vocabulary.ts';
 import { vocabulary } from '../lib/coerce.ts';
 
-/** A target (chỉ tiêu): at least `count` new recognitions a year among units of `kinds`. */
+/** What a target counts, as plans write them: HCMC and An Giang count units selected to build, most plans new recognitions. */
+export const TARGET_MEASURES = {
+  cong_nhan_moi: 'Công nhận mới',
+  chon_xay_dung: 'Chọn xây dựng',
+  dang_ky: 'Đăng ký',
+  duy_tri: 'Duy trì',
+} as const;
+export type TargetMeasure = keyof typeof TARGET_MEASURES;
+
+/** Where the count applies: across the whole site, or in each commune (Huế: each commune registers one organisation) or each province. */
+export const TARGET_SCOPES = {
+  chung: 'Toàn địa bàn',
+  moi_xa: 'Mỗi xã, phường, đặc khu',
+  moi_tinh: 'Mỗi tỉnh, thành phố',
+} as const;
+export type TargetScope = keyof typeof TARGET_SCOPES;
+
+/** A target (chỉ tiêu): at least `count` units of `kinds` counted by `measure`, across the site or in each place of `scope`. */
 export interface Target {
   year: number;
   /** Label of the group, e.g. "Xã, phường, đặc khu". */
   group: string;
   kinds: Kind[];
   count: number;
+  measure: TargetMeasure;
+  scope: TargetScope;
   source: string;
 }
 
@@ -33,8 +52,10 @@ export const targetTable = table(
     nhom: cell.text(),
     loai_don_vi: kindList,
     chi_tieu: cell.integer(0, 100000),
+    loai_chi_tieu: cell.optionalVocabulary(TARGET_MEASURES),
+    pham_vi: cell.optionalVocabulary(TARGET_SCOPES),
     nguon: cell.text(),
   },
-  [],
-  (r): Target => ({ year: r.nam, group: r.nhom, kinds: r.loai_don_vi, count: r.chi_tieu, source: r.nguon }),
+  ['loai_chi_tieu', 'pham_vi'],
+  (r): Target => ({ year: r.nam, group: r.nhom, kinds: r.loai_don_vi, count: r.chi_tieu, measure: r.loai_chi_tieu ?? 'cong_nhan_moi', scope: r.pham_vi ?? 'chung', source: r.nguon }),
 );

@@ -22,6 +22,10 @@ export interface Unit {
   locality: string;
   /** Address (dia_chi). */
   address: string | null;
+  /** The unit it was merged into by the 2025 reorganisation or later (sap_nhap_vao): that unit's page carries this one's history. */
+  mergedInto: string | null;
+  /** The year it was merged (nam_sap_nhap): its results stop before it. */
+  mergedIn: number | null;
 }
 
 const unitRows = table(
@@ -32,8 +36,10 @@ const unitRows = table(
     ma_tinh: cell.officialCode(2),
     ma_xa: cell.officialCode(5),
     dia_chi: cell.optionalText(),
+    sap_nhap_vao: cell.optionalId(),
+    nam_sap_nhap: cell.optionalYear(),
   },
-  ['dia_chi'],
+  ['dia_chi', 'sap_nhap_vao', 'nam_sap_nhap'],
   (r): Unit => ({
     id: r.ma_don_vi,
     name: r.ten,
@@ -45,6 +51,8 @@ const unitRows = table(
     commune: '',
     locality: '',
     address: r.dia_chi,
+    mergedInto: r.sap_nhap_vao,
+    mergedIn: r.nam_sap_nhap,
   }),
 );
 

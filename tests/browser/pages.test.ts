@@ -174,7 +174,7 @@ describe('the 404 page', () => {
     const at = site === 'real' ? realServer : server;
     const response = await tab.goto(at.url + 'xac-minh/khong-co-ma-nay-2024/');
     expect(response?.status()).toBe(404);
-    expect(await tab.textContent('h1')).toBe('Không có trang ở địa chỉ này');
+    expect(await tab.textContent('h1')).toBe('Không tìm thấy trang');
     const base = site === 'real' ? '/antq/' : '/';
     expect(await tab.getAttribute('main a[href$="tim-kiem/"]', 'href')).toBe(`${base}tim-kiem/`);
     expect(await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

@@ -37,6 +37,32 @@ export const CALENDAR_COLUMNS: TableColumn[] = [
   { key: 'nguon', label: 'Văn bản quy định hạn', width: 40 },
 ];
 
+export const PLAN_COLUMNS: TableColumn[] = [
+  { key: 'nam', label: 'Năm', width: 8 },
+  { key: 'ten', label: 'Kế hoạch (số, ngày, cơ quan ban hành)', width: 50 },
+  { key: 'xep_loai_toi_thieu', label: 'Xếp loại phong trào tối thiểu để đăng ký (Xuất sắc, Khá…; trống nếu kế hoạch không nêu)', width: 18 },
+  { key: 'an_toan_antt', label: 'Phải đạt “An toàn về ANTT” (Có/Không)', width: 12 },
+  { key: 'nam_dieu_kien', label: 'Xếp loại, “An toàn về ANTT” của năm nào: Năm liền kề trước / Cùng năm đánh giá', width: 18 },
+  { key: 'muc_do', label: 'Đăng ký không đủ điều kiện là: Lỗi / Cảnh báo', width: 12 },
+  { key: 'tham_quyen', label: 'Ai quyết định công nhận, ở cấp nào', width: 60 },
+  { key: 'nguon', label: 'Văn bản quy định', width: 40 },
+];
+
+/** The year's plan row a new folder starts with: what the department must fill from its plan says so. */
+export function provincePlanRow(registry: Registry, provinceCode: string, year: number): string[] {
+  const province = registry.provinces.get(provinceCode)!;
+  return [
+    String(year),
+    `CẦN KIỂM TRA: số, ngày kế hoạch xây dựng điển hình năm ${year} của ${province.fullName}`,
+    'Khá',
+    'Có',
+    'Năm liền kề trước',
+    'Lỗi',
+    `CẦN KIỂM TRA: ví dụ "UBND ${province.fullName.replace(/^(Tỉnh|Thành phố) /, (m) => m.toLowerCase())} quyết định công nhận xã, phường, đặc khu; UBND cấp xã quyết định công nhận cơ quan, doanh nghiệp, cơ sở giáo dục trên địa bàn"`,
+    `CẦN KIỂM TRA: kế hoạch năm ${year}`,
+  ];
+}
+
 /** Every commune, ward and special zone of a province, as rows of the units table (ids unique). */
 export function provinceUnitRows(registry: Registry, provinceCode: string): string[][] {
   const seen = new Set<string>();
@@ -61,6 +87,5 @@ export function provinceSettings(registry: Registry, provinceCode: string, year:
     du_lieu_minh_hoa: false,
     giay_phep: `Dữ liệu do Ban Chỉ đạo phong trào toàn dân bảo vệ ANTQ ${province.fullName} công bố; được dùng lại tự do, ghi rõ nguồn (CC BY 4.0).`,
     nam_hien_tai: year,
-    dieu_kien: { xep_loai_toi_thieu: 'Khá', nguon: `CẦN KIỂM TRA: ghi mức xếp loại tối thiểu và văn bản theo kế hoạch của ${province.fullName} (giá trị khởi tạo).` },
   };
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { positionsIn } from '../../src/lib/csv-write.ts';
 
 /** A column of a simple table workbook: its key (what validation reads) and a line for the editor. */
 export interface TableColumn {
@@ -39,11 +40,25 @@ export async function tableWorkbook(columns: readonly TableColumn[], rows: reado
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** Rows added at the end of a table workbook's data sheet, as text typed by an editor. */
-export async function appendWorkbookRows(bytes: Uint8Array, rows: readonly (readonly string[])[]): Promise<Buffer> {
+/** Rows added at the end of a table workbook's data sheet, as text typed by an editor, each value under its column's key. */
+export async function appendWorkbookRows(bytes: Uint8Array, records: readonly Readonly<Record<string, string>>[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.worksheets.find((w) => w.state === 'visible') ?? wb.worksheets[0]!;
-  for (const r of rows) ws.addRow([...r]);
+  const keys = Object.keys(records[0] ?? {});
+  // The keys row: among the first rows, the one naming the most of the records' keys.
+  let header: string[] = [];
+  for (let r = 1; r <= 13; r++) {
+    const cells = ((ws.getRow(r).values as unknown[]) ?? []).slice(1).map((v) => String(v ?? ''));
+    if (positionsIn(cells, keys).filter((p) => p >= 0).length > positionsIn(header, keys).filter((p) => p >= 0).length) header = cells;
+  }
+  const positions = positionsIn(header, keys);
+  for (const rec of records) {
+    const cells = new Array<string | null>(header.length).fill(null);
+    keys.forEach((k, i) => {
+      if (positions[i]! >= 0 && rec[k]) cells[positions[i]!] = rec[k]!;
+    });
+    ws.addRow(cells);
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -40,6 +40,8 @@ export function history(ctx: RuleContext): void {
   known.forEach((years, unitNo) => unitsWithRows.push([ctx.units[unitNo]!.id, years]));
   for (const entry of unknown) unitsWithRows.push(entry);
   for (const [unitId, rowOfYear] of unitsWithRows) {
+    // A unit merged into another reports no year from its merger on: its successor does.
+    const mergedIn = ctx.units[ctx.unitNos.get(unitId) ?? -1]?.mergedIn ?? Infinity;
     let standingSince: number | null = null;
     // After a year whose file could not be read, whether a recognition stands is unknown: nothing that
     // depends on it is reported until a recognition makes it known again.
@@ -53,7 +55,7 @@ export function history(ctx: RuleContext): void {
         continue;
       }
       if (!found) {
-        if (standingSince !== null && !rejectedUnitIds[f]!.has(unitId)) {
+        if (standingSince !== null && file.year < mergedIn && !rejectedUnitIds[f]!.has(unitId)) {
           ctx.problems.add({ file: file.file, message: `Đơn vị "${unitId}" đang giữ công nhận (từ năm ${standingSince}) nhưng không có dòng kết quả năm ${file.year}.`, hint: 'Thêm dòng năm duy trì với kết quả duy_tri, khong_duy_tri hoặc dang_thuc_hien.' });
         }
         continue;

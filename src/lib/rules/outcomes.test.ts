@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, summary } from '../../../tests/helpers/fixture.ts';
+import { loadDataset } from '../dataset.ts';
 
 /** Sets a criteria set's recognition and maintenance rule in the copy. */
 function ruleOf(f: ReturnType<typeof fixture>, set: string, rule: Record<string, unknown>) {
@@ -56,13 +57,27 @@ describe('a recognised outcome meets the eligibility facts and has a decision', 
   it('passes when all are met', () => {
     expect(summary(fixture().validate())).toEqual([]);
   });
-  it('reports a recognition without "An toàn về ANTT" or below the minimum classification', () => {
+  it('reports a registration without "An toàn về ANTT" or below the plan\'s classification, of the year the plan names', () => {
     const f = fixture();
     f.setCell('data/ket-qua/2025.csv', 3, 'an_toan_antt', 'khong_dat');
     f.setCell('data/ket-qua/2025.csv', 4, 'xep_loai', 'Trung bình');
     const s = summary(f.validate());
-    expect(s).toContain('data/ket-qua/2025.csv:3:E Đơn vị không đạt "An toàn về ANTT" nên không được công nhận.');
-    expect(s).toContain('data/ket-qua/2025.csv:4:F Xếp loại "Trung bình" thấp hơn mức tối thiểu "Khá" để được công nhận.');
+    expect(s).toContain('data/ket-qua/2025.csv:3:E Đăng ký xây dựng năm 2025 nhưng không đạt "An toàn về ANTT" năm 2024.');
+    expect(s).toContain('data/ket-qua/2025.csv:4:F Đăng ký xây dựng năm 2025 với xếp loại phong trào năm 2024 là "Trung bình", dưới mức "Khá" kế hoạch yêu cầu.');
+  });
+  it('makes an ineligible registration a warning where the plan allows, and checks nothing in a year without a plan', () => {
+    const f = fixture();
+    f.setCell('data/ke-hoach.csv', 2, 'muc_do', 'canh_bao');
+    f.setCell('data/ke-hoach.csv', 2, 'nam_dieu_kien', 'cung_nam');
+    f.setCell('data/ket-qua/2025.csv', 4, 'xep_loai', 'Trung bình');
+    const outcome = f.validate();
+    expect(summary(outcome)).toEqual([]);
+    const warnings = loadDataset({ dataDir: f.dataDir, contentDir: `${f.root}/content` }).warnings;
+    expect(summary(warnings)).toEqual(['data/ket-qua/2025.csv:4:F Đăng ký xây dựng năm 2025 với xếp loại phong trào năm 2025 là "Trung bình", dưới mức "Khá" kế hoạch yêu cầu.']);
+    const g = fixture();
+    g.write('data/ke-hoach.csv', g.read('data/ke-hoach.csv').split('\n')[0] + '\n');
+    g.setCell('data/ket-qua/2025.csv', 4, 'xep_loai', 'Trung bình');
+    expect(summary(g.validate())).toEqual([]);
   });
   it('reports a recognition without a complete decision', () => {
     const f = fixture();

@@ -1,4 +1,4 @@
-import { CLASSIFICATION_RANK, CLASSIFICATIONS, OUTCOMES, STAGES, type Outcome, type Stage } from '../../i18n/vocabulary.ts';
+import { OUTCOMES, STAGES, type Outcome, type Stage } from '../../i18n/vocabulary.ts';
 import { formatDate } from '../format.ts';
 import { SCORE_COLUMN } from '../../schemas/result.ts';
 import { appraisedLookup, checkPassRule, describeRule, describeShortfalls } from '../pass-rule.ts';
@@ -20,12 +20,11 @@ const NEEDS_DECISION: readonly Outcome[] = ['cong_nhan', 'thu_hoi'];
 const MAY_HAVE_DECISION: readonly Outcome[] = ['cong_nhan', 'thu_hoi', 'duy_tri'];
 
 /**
- * A recognised outcome meets the eligibility facts, the threshold of its criteria set and has a
- * complete decision; a maintained outcome meets the maintenance threshold; stage and outcome agree.
+ * A recognised outcome meets the rule of its criteria set and has a complete decision; a maintained
+ * outcome meets the maintenance rule; stage and outcome agree. (Eligibility is checked at registration: rules/eligibility.ts.)
  */
 export function outcomes(ctx: RuleContext): void {
   const { problems } = ctx;
-  const settings = ctx.sources.settings?.value;
   for (const { source: file, rows } of ctx.results) {
     // A misspelt appraised-score header leaves its criterion out of every total: reported at the header only.
     const appraisedMisnamed = [...file.columns.misnamed.keys()].some((k) => SCORE_COLUMN.test(k) && k.endsWith('_tham_dinh'));
@@ -80,17 +79,6 @@ export function outcomes(ctx: RuleContext): void {
         }
       }
 
-      if (r.outcome === 'cong_nhan') {
-        if (r.safe !== true) {
-          problems.add({ ...at('an_toan_antt'), message: r.safe === false ? 'Đơn vị không đạt "An toàn về ANTT" nên không được công nhận.' : 'Công nhận nhưng chưa ghi kết quả "An toàn về ANTT".', hint: 'Ghi "dat" nếu đơn vị đạt tiêu chuẩn năm liền kề trước; nếu không đạt, kết quả không thể là công nhận.' });
-        }
-        const min = settings?.eligibility.minClassification;
-        if (!r.classification) {
-          problems.add({ ...at('xep_loai'), message: 'Công nhận nhưng chưa ghi xếp loại phong trào.', hint: 'Ghi xếp loại phong trào của năm liền kề trước (xuat_sac, kha…).' });
-        } else if (min && CLASSIFICATION_RANK[r.classification] < CLASSIFICATION_RANK[min]) {
-          problems.add({ ...at('xep_loai'), message: `Xếp loại "${CLASSIFICATIONS[r.classification]}" thấp hơn mức tối thiểu "${CLASSIFICATIONS[min]}" để được công nhận.`, hint: `Theo ${settings!.eligibility.source}; kiểm tra lại xếp loại hoặc kết quả.` });
-        }
-      }
     }
   }
 }

@@ -28,6 +28,36 @@ export function references(ctx: RuleContext): void {
       problems.add({ ...cellAt(sources.models.columns, row, 'nam_ket_thuc'), message: `Năm kết thúc ${m.endYear} trước năm bắt đầu ${m.startYear}.`, hint: 'Sửa một trong hai năm.' });
     }
   }
+  // A merged unit names a unit that exists, is not itself merged away into a loop, and says when.
+  const unitRow = new Map(sources.units.rows.map((r) => [r.value.id, r.value]));
+  for (const { value: u, row } of sources.units.rows) {
+    const at = (key: string) => cellAt(sources.units.columns, row, key);
+    if ((u.mergedInto === null) !== (u.mergedIn === null)) {
+      problems.add({ ...at(u.mergedInto === null ? 'sap_nhap_vao' : 'nam_sap_nhap'), message: 'Đơn vị sáp nhập phải ghi cả đơn vị nhận sáp nhập (sap_nhap_vao) và năm sáp nhập (nam_sap_nhap).', hint: 'Ghi đủ hai cột, hoặc để trống cả hai.' });
+    }
+    if (u.mergedInto === null) continue;
+    if (!unitExists(u.mergedInto)) problems.add({ ...at('sap_nhap_vao'), message: `Không có đơn vị mã "${u.mergedInto}" để sáp nhập vào.`, hint: unitHint(u.mergedInto) });
+    let seen = 0;
+    for (let next: string | null = u.mergedInto; next !== null && seen < 20; next = unitRow.get(next)?.mergedInto ?? null, seen++) {
+      if (next === u.id) {
+        problems.add({ ...at('sap_nhap_vao'), message: `Sáp nhập vòng quanh: "${u.id}" cuối cùng lại nhập vào chính nó.`, hint: 'Kiểm tra cột sap_nhap_vao của các đơn vị liên quan.' });
+        break;
+      }
+    }
+  }
+  for (const { source: file, rows } of ctx.results) {
+    for (const { value: r, row, unit } of rows) {
+      if (unit?.mergedIn != null && r.year >= unit.mergedIn) {
+        problems.add({ ...cellAt(file.columns, row, 'ma_don_vi'), message: `Đơn vị "${unit.id}" đã sáp nhập vào "${unit.mergedInto}" năm ${unit.mergedIn}, không còn kết quả năm ${r.year}.`, hint: `Ghi kết quả năm ${r.year} cho đơn vị "${unit.mergedInto}", hoặc sửa năm sáp nhập.` });
+      }
+    }
+  }
+  for (const { value: a, row } of sources.awards.rows) {
+    const at = (key: string) => cellAt(sources.awards.columns, row, key);
+    if (!unitExists(a.unitId)) problems.add({ ...at('ma_don_vi'), message: `Không có đơn vị mã "${a.unitId}" trong danh sách đơn vị.`, hint: unitHint(a.unitId) });
+    const y = Number(a.decisionDate.slice(0, 4));
+    if (y < a.year || y > a.year + 1) problems.add({ ...at('ngay_quyet_dinh'), message: `Quyết định khen thưởng ngày ${a.decisionDate.split('-').reverse().join('/')} không thuộc năm ${a.year} hoặc đầu năm sau.`, hint: 'Kiểm tra ngày quyết định hoặc cột nam (năm của thành tích được khen).' });
+  }
   for (const s of sources.stories) {
     if (s.meta.unitId && !unitExists(s.meta.unitId)) problems.add({ file: s.file, columnName: 'ma_don_vi', message: `Không có đơn vị mã "${s.meta.unitId}".`, hint: unitHint(s.meta.unitId) });
   }
