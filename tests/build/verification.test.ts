@@ -31,7 +31,8 @@ describe('verification records', () => {
     const html = page(SAMPLE, 'xac-minh/xa-dong-lua-2023');
     expect(html).toContain('ĐÃ THU HỒI');
     expect(html).toContain('Công nhận năm 2023 đã bị thu hồi năm 2025 theo Quyết định số 1876/QĐ-UBND ngày 18/08/2025 của UBND tỉnh Sông Mây.');
-    expect(html).toContain('Quyết định số 2145/QĐ-UBND ngày 22/12/2023 của UBND tỉnh Sông Mây');
+    // The deciding body as the data names it (the district steering committee in 2023).
+    expect(html).toContain('Quyết định số 2145/QĐ-UBND ngày 22/12/2023 của Ban Chỉ đạo phòng, chống tội phạm');
     // The maintained year before the revocation has its own record, revoked with it.
     const maintained = page(SAMPLE, 'xac-minh/xa-dong-lua-2024');
     expect(maintained).toContain('Công nhận duy trì năm 2024 (năm duy trì thứ 1 sau lần công nhận năm 2023)');
