@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { unitEntries } from '../src/data/loader.ts';
-import { recognitionsByCode, verificationUrl } from '../src/lib/certificate.ts';
+import { verificationRecords, verificationUrl } from '../src/lib/certificate.ts';
 import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
 import { embedPages } from '../src/lib/embed.ts';
 import { shareCards } from '../src/lib/og-cards.ts';
@@ -38,7 +38,7 @@ parentPort!.once('message', ({ cacheDir, embedDir }: { cacheDir: string; embedDi
       writeFileSync(path.join(embedDir, rel), html);
       embedCount++;
     }
-    const qrTexts = [...recognitionsByCode(siteIndex).keys()].map((code) => verificationUrl(site, base, code));
+    const qrTexts = [...verificationRecords(siteIndex).keys()].map((code) => verificationUrl(site, base, code));
     const leadPhotos = new Map(d.modelStories.flatMap((s) => (s.leadPhoto ? [[s.slug, path.resolve(paths.contentDir, s.leadPhoto)] as const] : [])));
     prepared = { ok: true, jobs: cardJobs(shareCards(siteIndex, leadPhotos), cacheDir), qrTexts, embedCount, searchRecords: unitSearchRecords(siteIndex, base), site, base, warnings: formatWarnings(outcome.warnings) };
   }

@@ -41,6 +41,7 @@ mkdirSync(path.join(out, 'content', 'mo-hinh'), { recursive: true });
 mkdirSync(path.join(out, 'content', 'tin-bai'), { recursive: true });
 // The official criteria sets (registry/, not the editors' data/), read through the same validated path as everything else.
 cpSync(path.join(root, 'registry', 'bo-tieu-chi'), path.join(dataDir, 'bo-tieu-chi'), { recursive: true });
+cpSync(path.join(root, 'registry', 'loai-mo-hinh.csv'), path.join(dataDir, 'loai-mo-hinh.csv'));
 const criteria = readSources(path.join(root, 'registry'), path.join(root, 'content'), new ProblemList()).criteriaSets.map((s) => s.value);
 const endYear = Number(values['end-year']);
 const files = generate({ units: Number(values.units), years: Number(values.years), endYear, seed: Number(values.seed), criteriaSets: criteria, registry: loadRegistry(OFFICIAL_REGISTRY) });

@@ -43,6 +43,8 @@ for (const sub of ['tin-bai', 'mo-hinh']) {
   writeFileSync(path.join(contentDir, sub, '.gitkeep'), '');
 }
 cpSync(path.join(root, 'registry', 'bo-tieu-chi'), path.join(dataDir, 'bo-tieu-chi'), { recursive: true });
+// The default model types, which the department extends as its models need.
+cpSync(path.join(root, 'registry', 'loai-mo-hinh.csv'), path.join(dataDir, 'loai-mo-hinh.csv'));
 writeFileSync(path.join(dataDir, 'cai-dat.json'), `${JSON.stringify(provinceSettings(registry, code, year), null, 2)}\n`);
 const units = provinceUnitRows(registry, code);
 writeFileSync(path.join(dataDir, 'don-vi.xlsx'), await tableWorkbook(UNIT_COLUMNS, units));

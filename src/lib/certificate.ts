@@ -2,23 +2,42 @@ import { escapeXml } from './escape-xml.ts';
 import { oncePer } from './memo.ts';
 import { cachedQr } from './qr-cache.ts';
 import { href } from './url.ts';
-import type { Site, ResultLine } from './site-index.ts';
+import type { StoredResult } from '../schemas/result.ts';
+import type { Site, UnitWithResults } from './site-index.ts';
+import { recordFacts, type RecordFacts } from './verification.ts';
 
-/** The permanent code of a recognition: the unit and the year it was recognised. */
+/** The permanent code of a verification record: the unit and the year (recognised, or maintained). */
 export function verificationCode(unitId: string, year: number): string {
   return `${unitId}-${year}`;
 }
 
-/**
- * Every recognition (công nhận) with its code, for the verification and certificate pages. Built
- * once per site: every verification page looks itself up here, and rebuilding the map per page
- * made the build quadratic in the number of recognitions.
- */
-export const recognitionsByCode = oncePer(
-  (site: Site): Map<string, ResultLine> => new Map(site.recognitions.map((line) => [verificationCode(line.unit.id, line.result.year), line])),
-);
+/** A decision the site publishes a verification record of: a recognition, or a maintained year. */
+export interface VerificationRecord {
+  unit: UnitWithResults;
+  result: StoredResult;
+  code: string;
+  facts: RecordFacts;
+}
 
-/** Absolute URL of a verification page: what the QR code on a printed certificate points to. */
+/**
+ * Every verification record with its code: each recognition (công nhận) and each maintained year
+ * (duy trì). Built once per site: every verification page looks itself up here, and rebuilding the
+ * map per page made the build quadratic in the number of recognitions.
+ */
+export const verificationRecords = oncePer((site: Site): Map<string, VerificationRecord> => {
+  const records = new Map<string, VerificationRecord>();
+  for (const unit of site.units) {
+    for (const result of unit.results) {
+      const facts = recordFacts(unit.results, result.year);
+      if (!facts) continue;
+      const code = verificationCode(unit.id, result.year);
+      records.set(code, { unit, result, code, facts });
+    }
+  }
+  return records;
+});
+
+/** Absolute URL of a verification page: what the QR code on a printed record points to. */
 export function verificationUrl(siteUrl: string, base: string, code: string): string {
   return new URL(href(base, `xac-minh/${code}/`), siteUrl).href;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CalendarStep } from '../schemas/calendar.ts';
 import type { CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
+import type { ModelType } from '../schemas/model-type.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { DossierDocument } from '../schemas/dossier.ts';
 import type { Award } from '../schemas/award.ts';
@@ -19,6 +20,8 @@ import { criteriaSets } from './rules/criteria-sets.ts';
 import { eligibility } from './rules/eligibility.ts';
 import { history } from './rules/history.ts';
 import { localities } from './rules/localities.ts';
+import { modelTypes } from './rules/model-types.ts';
+import { modelTypeIndex } from './model-types.ts';
 import { outcomes } from './rules/outcomes.ts';
 import { plan } from './rules/plan.ts';
 import { references } from './rules/references.ts';
@@ -27,7 +30,7 @@ import { uniqueIds } from './rules/unique.ts';
 import { scoreTotal } from './scores.ts';
 
 /** Every cross-file rule, in the order an editor would fix things. */
-export const RULES = [uniqueIds, references, localities, criteriaSets, scores, outcomes, eligibility, history, plan] as const;
+export const RULES = [uniqueIds, references, modelTypes, localities, criteriaSets, scores, outcomes, eligibility, history, plan] as const;
 
 export interface Story extends StoryMeta {
   slug: string;
@@ -52,7 +55,9 @@ export interface Dataset {
   units: Unit[];
   /** All years, oldest first; totals filled in from the criteria when the file left them empty. */
   results: Result[];
+  /** Models with their type named as data/loai-mo-hinh.csv names it, and what they count as. */
   models: Model[];
+  modelTypes: ModelType[];
   targets: Target[];
   /** Each year's plan, by year (optional data). */
   plans: Plan[];
@@ -88,6 +93,14 @@ function withPlace(u: Unit, registry: Registry): Unit {
   return { ...u, province, commune, locality: isCommuneKind(u.kind) ? province : commune };
 }
 
+/** Models with their type as the vocabulary writes it ("camera an ninh" → "Camera an ninh"), so a type is one group everywhere. */
+function withTypes(models: Model[], types: ReturnType<typeof modelTypeIndex>): Model[] {
+  return models.map((m) => {
+    const t = types.find(m.type)!;
+    return { ...m, type: t.name, countsAs: t.countsAs };
+  });
+}
+
 /** Reads and validates a data folder; returns the dataset only when there is no problem at all. */
 export function loadDataset(paths: DataPaths): LoadOutcome {
   const problems = new ProblemList();
@@ -113,7 +126,8 @@ export function loadDataset(paths: DataPaths): LoadOutcome {
       criteriaSets: sources.criteriaSets.map((s) => s.value),
       units: sources.units.rows.map((r) => withPlace(r.value, sources.registry!.value)),
       results,
-      models: sources.models.rows.map((r) => r.value),
+      models: withTypes(sources.models.rows.map((r) => r.value), modelTypeIndex(sources.modelTypes.rows.map((r) => r.value))),
+      modelTypes: sources.modelTypes.rows.map((r) => r.value),
       targets: sources.targets.rows.map((r) => r.value),
       plans: sources.plans.rows.map((r) => r.value),
       dossier: sources.dossier.rows.map((r) => r.value),

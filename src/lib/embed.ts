@@ -3,6 +3,7 @@ import { KINDS, OUTCOMES } from '../i18n/vocabulary.ts';
 import { ui } from '../i18n/ui.ts';
 import { escapeXml as esc } from './escape-xml.ts';
 import type { Site } from './site-index.ts';
+import { resultScoreText } from './result-score.ts';
 import { standingSentence } from './standing.ts';
 
 /** The card's whole stylesheet: small enough to inline, hashed into the page's CSP. */
@@ -25,6 +26,12 @@ function page(site: Site, base: string, title: string, canonical: string, body: 
   );
 }
 
+/** " · thẩm định 47/50 (94 %)" after the outcome badge; a score never stands without its maximum. */
+function scoreOf(r: Parameters<typeof resultScoreText>[0]): string {
+  const text = resultScoreText(r);
+  return text ? ` · ${esc(text)}` : '';
+}
+
 /** Every embed card: one per unit and one per year, as path → HTML. */
 export function embedPages(site: Site, origin: string, base: string): Map<string, string> {
   const abs = (path: string) => new URL(`${base}${path}`, origin).href;
@@ -35,7 +42,7 @@ export function embedPages(site: Site, origin: string, base: string): Map<string
       `nhung/don-vi/${unit.id}/index.html`,
       page(site, base, unit.name, abs(`don-vi/${unit.id}/`),
         `<h1>${esc(unit.name)}</h1><p>${esc(KINDS[unit.kind])} · ${esc(unit.locality)}</p><p>${esc(standingSentence(site.historyByUnit.get(unit.id)!))}</p>` +
-          (latest ? `<p>Năm ${latest.year}: <span class="badge">${esc(OUTCOMES[latest.outcome])}</span></p>` : '')),
+          (latest ? `<p>Năm ${latest.year}: <span class="badge">${esc(OUTCOMES[latest.outcome])}</span>${scoreOf(latest)}</p>` : '')),
     );
   }
   for (const [year, s] of site.yearSummaries) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collator, formatDate, formatNumber, formatPercent } from './format.ts';
+import { collator, formatChange, formatDate, formatNumber, formatPercent, formatScore } from './format.ts';
 
 describe('Vietnamese formatting', () => {
   it('writes dates as dd/mm/yyyy', () => {
@@ -20,5 +20,23 @@ describe('Vietnamese formatting', () => {
   it('sorts names in Vietnamese order (Đ after D, tones after the bare letter)', () => {
     const names = ['Phường Đông Hòa', 'Phường Dĩ An', 'Phường An Phú', 'Phường Ấp Bắc', 'Phường Bình An'];
     expect([...names].sort(collator.compare)).toEqual(['Phường An Phú', 'Phường Ấp Bắc', 'Phường Bình An', 'Phường Dĩ An', 'Phường Đông Hòa']);
+  });
+});
+
+describe('scores with their maximum', () => {
+  it('writes a score beside its maximum, with decimal commas', () => {
+    expect(formatScore(90.5, 100)).toBe('90,5/100');
+    expect(formatScore(47, 50)).toBe('47/50');
+    expect(formatScore(0, 3)).toBe('0/3');
+  });
+  it('writes a dash without a score, and the score alone when no maximum is known', () => {
+    expect(formatScore(null, 100)).toBe('—');
+    expect(formatScore(12, null)).toBe('12');
+  });
+  it('signs a change with a true minus sign, and writes no sign for none', () => {
+    expect(formatChange(-3)).toBe('−3');
+    expect(formatChange(0.5)).toBe('+0,5');
+    expect(formatChange(0)).toBe('0');
+    expect(formatChange(null)).toBe('—');
   });
 });

@@ -23,3 +23,20 @@ export function formatDate(iso: string | null | undefined): string {
 export function formatPercent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${numberFormat.format(Math.round((part / whole) * 1000) / 10)} %`;
 }
+
+/**
+ * A score with its maximum, "90,5/100" or "47/50": a score alone cannot be compared across the two
+ * tracks (100 and 50 points), so no page writes one without the other. "—" when there is no score;
+ * the score alone when the maximum is unknown (a set not itemised in the data).
+ */
+export function formatScore(value: number | null | undefined, max: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return max === null || max === undefined ? formatNumber(value) : `${formatNumber(value)}/${formatNumber(max)}`;
+}
+
+/** A difference with its sign, "−3", "+0,5", "0", the minus a true minus sign (U+2212) as print uses. */
+export function formatChange(delta: number | null | undefined): string {
+  if (delta === null || delta === undefined) return '—';
+  if (delta === 0) return '0';
+  return `${delta < 0 ? '−' : '+'}${formatNumber(Math.abs(delta))}`;
+}

@@ -3,7 +3,7 @@ import type { Model } from '../schemas/model.ts';
 import { groupModelsByType, modelSize, sameTypeModels, yearSpan } from './models.ts';
 
 function model(slug: string, name: string, type: string, extra: Partial<Model> = {}): Model {
-  return { slug, name, type, unitId: 'xa-a', startYear: 2021, endYear: null, locations: null, teams: null, summary: '…', ...extra };
+  return { slug, name, type, countsAs: [], unitId: 'xa-a', startYear: 2021, endYear: null, locations: null, teams: null, summary: '…', ...extra };
 }
 
 describe('grouping models by type', () => {
@@ -45,11 +45,11 @@ describe('the years a model ran', () => {
 
 describe('the size of a model', () => {
   it('counts locations and teams with Vietnamese thousands', () => {
-    expect(modelSize({ locations: 1260, teams: 9 })).toBe('1.260 điểm · 9 tổ');
+    expect(modelSize({ locations: 1260, teams: 9 })).toBe('1.260 điểm triển khai · 9 tổ');
   });
   it('shows only what is given, and nothing when neither is', () => {
     expect(modelSize({ locations: null, teams: 7 })).toBe('7 tổ');
-    expect(modelSize({ locations: 0, teams: null })).toBe('0 điểm');
+    expect(modelSize({ locations: 0, teams: null })).toBe('0 điểm triển khai');
     expect(modelSize({ locations: null, teams: null })).toBeNull();
   });
 });

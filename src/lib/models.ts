@@ -50,10 +50,13 @@ export function yearSpan(model: Pick<Model, 'startYear' | 'endYear'>): string {
   return `${model.startYear}–${model.endYear}`;
 }
 
-/** The model's size as ministry guidance counts it: "126 điểm · 9 tổ"; null when neither is given. */
+/**
+ * The model's size as ministry guidance counts it: "126 điểm triển khai · 9 tổ"; null when neither is
+ * given. "điểm" alone would read as a score beside the units' scores.
+ */
 export function modelSize(model: Pick<Model, 'locations' | 'teams'>): string | null {
   const parts = [
-    model.locations === null ? null : `${formatNumber(model.locations)} điểm`,
+    model.locations === null ? null : `${formatNumber(model.locations)} điểm triển khai`,
     model.teams === null ? null : `${formatNumber(model.teams)} tổ`,
   ].filter((p): p is string => p !== null);
   return parts.length === 0 ? null : parts.join(' · ');

@@ -1,9 +1,17 @@
 import { KINDS, OUTCOMES } from '../i18n/vocabulary.ts';
+import type { StoredResult } from '../schemas/result.ts';
 import { modelCardPath, type Card } from './og-card.ts';
 import type { Site } from './site-index.ts';
+import { resultScoreText } from './result-score.ts';
 import { standingSentence } from './standing.ts';
 
 const ACCENT: Record<string, string> = { cong_nhan: '#0072b2', duy_tri: '#009e73', khong_duy_tri: '#e69f00', khong_cong_nhan: '#6b6b6b', thu_hoi: '#d55e00', dang_thuc_hien: '#c9c6bf' };
+
+/** "Năm 2025: Duy trì · thẩm định 47/50 (94 %)": a score is never shown without its maximum. */
+export function latestLine(r: StoredResult): string {
+  const score = resultScoreText(r);
+  return `Năm ${r.year}: ${OUTCOMES[r.outcome]}${score ? ` · ${score}` : ''}`;
+}
 
 /**
  * One share card per unit, per year and per model: the pages that get shared. A model with a
@@ -19,7 +27,7 @@ export function shareCards(site: Site, leadPhotos: ReadonlyMap<string, string> =
       path: `og/don-vi/${unit.id}.png`,
       kicker,
       title: unit.name,
-      lines: [`${KINDS[unit.kind]} · ${unit.locality}`, standingSentence(site.historyByUnit.get(unit.id)!), ...(latest ? [`Năm ${latest.year}: ${OUTCOMES[latest.outcome]}`] : [])],
+      lines: [`${KINDS[unit.kind]} · ${unit.locality}`, standingSentence(site.historyByUnit.get(unit.id)!), ...(latest ? [latestLine(latest)] : [])],
       footer,
       accent: ACCENT[latest?.outcome ?? 'dang_thuc_hien']!,
     });

@@ -1,6 +1,7 @@
 import type { CriteriaSet, PassRule } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
-import type { CriterionScore, Result } from '../schemas/result.ts';
+import { SCORE_COLUMN, type CriterionScore, type Result } from '../schemas/result.ts';
+import { scoreColumn } from './scores.ts';
 import type { Unit } from '../schemas/unit.ts';
 
 /** A result as downloads carry it: its scores unpacked, criterion by criterion. */
@@ -45,24 +46,45 @@ export const AWARD_COLUMNS = ['ma_don_vi', 'nam', 'hinh_thuc', 'co_quan', 'so_qu
 
 const RESULT_FIXED = ['nam', 'ma_don_vi', 'dang_ky', 'giai_doan', 'an_toan_antt', 'xep_loai', 'ket_qua', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'];
 
-/** Columns of a year's results: the fixed ones, then self and appraised for every criterion used that year. */
+/**
+ * Columns of a year's results: the fixed ones, then self and appraised for every criterion used that
+ * year, each followed by its sub-items where any result of the year scores them, named exactly as
+ * the editors' files name them (`tc14_tham_dinh`, `tc14.1_tu_cham`).
+ */
 export function resultColumns(results: readonly OpenResult[]): string[] {
-  // A loop, not Math.max(...): a national year has hundreds of thousands of scores.
+  // Loops, not Math.max(...): a national year has hundreds of thousands of scores.
   let maxCriterion = 0;
-  for (const r of results) for (const s of r.scores) if (s.criterion > maxCriterion) maxCriterion = s.criterion;
+  const itemsOf = new Map<number, Set<number>>();
+  for (const r of results) {
+    for (const s of r.scores) {
+      if (s.criterion > maxCriterion) maxCriterion = s.criterion;
+      if (s.items.length === 0) continue;
+      let items = itemsOf.get(s.criterion);
+      if (!items) itemsOf.set(s.criterion, (items = new Set()));
+      for (const i of s.items) items.add(i.item);
+    }
+  }
   const scoreColumns = Array.from({ length: maxCriterion }, (_, i) => {
-    const tc = `tc${String(i + 1).padStart(2, '0')}`;
-    return [`${tc}_tu_cham`, `${tc}_tham_dinh`];
+    const criterion = i + 1;
+    const items = [...(itemsOf.get(criterion) ?? [])].sort((a, b) => a - b);
+    return [null, ...items].flatMap((item) => [scoreColumn(criterion, item, 'self'), scoreColumn(criterion, item, 'appraised')]);
   }).flat();
   return [...RESULT_FIXED, ...scoreColumns, 'ghi_chu'];
 }
 
 /** Rows in the same shape editors keep, so a download can be edited and fed back in. */
 export function resultRows(results: readonly OpenResult[], columns: readonly string[]): Cell[][] {
-  const maxCriterion = (columns.length - RESULT_FIXED.length - 1) / 2;
+  const cells = columns.slice(RESULT_FIXED.length, -1).map((column) => {
+    const m = SCORE_COLUMN.exec(column)!;
+    return { criterion: Number(m[1]), item: m[2] === undefined ? null : Number(m[2]), side: m[3] === 'tu_cham' ? ('self' as const) : ('appraised' as const) };
+  });
   return results.map((r) => {
     const byNo = new Map(r.scores.map((s) => [s.criterion, s]));
-    const scores = Array.from({ length: maxCriterion }, (_, i) => [byNo.get(i + 1)?.self ?? null, byNo.get(i + 1)?.appraised ?? null]).flat();
+    const scores = cells.map(({ criterion, item, side }) => {
+      const s = byNo.get(criterion);
+      if (!s) return null;
+      return item === null ? s[side] : (s.items.find((i) => i.item === item)?.[side] ?? null);
+    });
     return [
       r.year, r.unitId, r.registered, r.stage, r.safe === null ? null : r.safe ? 'dat' : 'khong_dat', r.classification, r.outcome,
       r.decision?.number ?? null, r.decision?.date ?? null, r.decision?.body ?? null, r.criteriaSetId, r.selfTotal, r.appraisedTotal,

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { calendarTable } from '../schemas/calendar.ts';
 import { criteriaItemTable, criteriaSetMeta, type CriteriaRow } from '../schemas/criteria-set.ts';
 import { modelTable } from '../schemas/model.ts';
+import { modelTypeTable } from '../schemas/model-type.ts';
 import { planTable } from '../schemas/plan.ts';
 import { dossierTable } from '../schemas/dossier.ts';
 import { awardTable } from '../schemas/award.ts';
@@ -235,6 +236,7 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
     units: readTableFile(dataDir, 'don-vi', unitTable, problems),
     results,
     models: readTableFile(dataDir, 'mo-hinh', modelTable, problems),
+    modelTypes: readTableFile(dataDir, 'loai-mo-hinh', modelTypeTable, problems),
     targets: readTableFile(dataDir, 'chi-tieu', targetTable, problems),
     plans: readTableFile(dataDir, 'ke-hoach', planTable, problems, { optional: true }),
     dossier: readTableFile(dataDir, 'ho-so', dossierTable, problems, { optional: true }),

@@ -2,6 +2,7 @@ import { isCommuneKind, KINDS, OUTCOMES, STAGES, TRACKS } from '../i18n/vocabula
 import { escapeXml } from './escape-xml.ts';
 import { formatDate } from './format.ts';
 import { nameSortKey } from './sort-key.ts';
+import { appraisedShare } from './result-score.ts';
 import type { Site, UnitWithResults } from './site-index.ts';
 import { standingSentence } from './standing.ts';
 import { foldDiacritics } from './text.ts';
@@ -62,8 +63,9 @@ export function unitSearchRecords(site: Site, base: string): SearchRecord[] {
     const models = (site.modelsByUnit.get(unit.id) ?? []).map((m) => `Mô hình ${m.name} (${m.type}).`);
     const place = isCommuneKind(unit.kind) ? unit.province : `${unit.commune}, ${unit.province}`;
     const sort: Record<string, string> = { [NAME_SORT]: nameSortKey(unit.name) };
-    // Every result of a year has a key, so no unit drops out of a list sorted by score; unscored last.
-    for (const r of unit.results) sort[scoreSort(r.year)] = String(r.appraisedTotal ?? -1);
+    // By share of the maximum, as lists sort: the two tracks score out of 100 and 50. Every result of
+    // a year has a key, so no unit drops out of a list sorted by score; unscored ones come last.
+    for (const r of unit.results) sort[scoreSort(r.year)] = String(appraisedShare(r) ?? -1);
     return {
       url: href(base, `don-vi/${unit.id}/`),
       title: unit.name,

@@ -1,6 +1,7 @@
 import type { CalendarStep } from '../schemas/calendar.ts';
 import type { CriteriaRow, CriteriaSet } from '../schemas/criteria-set.ts';
 import type { Model } from '../schemas/model.ts';
+import type { ModelType } from '../schemas/model-type.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { DossierDocument } from '../schemas/dossier.ts';
 import type { Award } from '../schemas/award.ts';
@@ -61,6 +62,8 @@ export interface Sources {
   units: TableRead<Unit>;
   results: ResultsSource[];
   models: TableRead<Model>;
+  /** The model types (data/loai-mo-hinh.csv) models are held to. */
+  modelTypes: TableRead<ModelType>;
   targets: TableRead<Target>;
   /** Each year's plan (ke-hoach, optional): eligibility and who decides. */
   plans: TableRead<Plan>;

@@ -6,7 +6,7 @@ import { targetProgress } from './target-progress.ts';
 
 const unit = (id: string, kind: Unit['kind'], commune: string): Unit => ({ id, name: id, kind, track: kind === 'xa' || kind === 'phuong' ? 'dia_ban' : 'co_quan', provinceCode: '46', communeCode: commune, province: 'Thành phố Huế', commune: `Xã ${commune}`, locality: '', address: null, mergedInto: null, mergedIn: null });
 const result = (stage: StoredResult['stage'], outcome: StoredResult['outcome'], registered = true): StoredResult => ({
-  year: 2026, unitId: '', registered, stage, safe: true, classification: 'kha', outcome, decision: null, criteriaSetId: null, selfTotal: null, appraisedTotal: null, packedScores: '', note: null,
+  year: 2026, unitId: '', registered, stage, safe: true, classification: 'kha', outcome, decision: null, criteriaSetId: null, selfTotal: null, appraisedTotal: null, packedScores: '', maxPoints: null, note: null,
 });
 const target = (t: Partial<Target>): Target => ({ year: 2026, group: 'Nhóm', kinds: ['xa', 'phuong'], count: 3, measure: 'cong_nhan_moi', scope: 'chung', source: 'Kế hoạch', ...t });
 const communes = [unit('a', 'xa', '1'), unit('b', 'phuong', '2'), unit('c', 'xa', '3')];

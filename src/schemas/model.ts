@@ -1,12 +1,15 @@
 import { cell, table } from './cell.ts';
+import type { ModelRole } from './model-type.ts';
 
 /** A model (mô hình): a community or workplace security model a unit built. */
 export interface Model {
   /** Slug used in `/mo-hinh/<slug>/` and as the MDX story's file name (ma_mo_hinh). */
   slug: string;
   name: string;
-  /** Type (loai_mo_hinh), e.g. "Camera an ninh". Free text, grouped on the page. */
+  /** Type (loai_mo_hinh), e.g. "Camera an ninh": the name of a type of `data/loai-mo-hinh.csv` (as typed until validated). */
   type: string;
+  /** What the model counts as for the criteria that ask for models, from its type (filled in once types are checked). */
+  countsAs: ModelRole[];
   unitId: string;
   startYear: number;
   /** Year it stopped, null while active. */
@@ -35,6 +38,7 @@ export const modelTable = table(
     slug: r.ma_mo_hinh,
     name: r.ten,
     type: r.loai_mo_hinh,
+    countsAs: [],
     unitId: r.ma_don_vi,
     startYear: r.nam_bat_dau,
     endYear: r.nam_ket_thuc,

@@ -89,7 +89,11 @@ export interface Result {
  * A result as the site keeps it (in the one content entry per unit): the scores packed into one
  * string by `lib/packed-scores.ts`, so a national dataset stays a small data store.
  */
-export type StoredResult = Omit<Result, 'scores'> & { packedScores: string };
+export type StoredResult = Omit<Result, 'scores'> & {
+  packedScores: string;
+  /** Maximum points of the result's criteria set (100, 50): every score is shown with it, and lists compare by the share of it. */
+  maxPoints: number | null;
+};
 
 /** The fixed columns of a yearly results file; the `tcNN_*` score columns are read by `lib/scores.ts`. */
 const resultColumns = {

@@ -68,7 +68,8 @@ describe('the build of the sample fixture', () => {
     const html = readFileSync(path.join(DIST, 'don-vi/phuong-song-may/index.html'), 'utf8');
     for (const year of [2023, 2024, 2025, 2026]) expect(html).toContain(`id="nam-${year}"`);
     expect(html).toContain('Tiêu chí 19');
-    expect(html).toContain('Bị trừ');
+    expect(html).toContain('Hội đồng thay đổi');
+    expect(html).toContain('Còn thiếu');
   });
 
   it('gives each model type its own page, linked from its models', () => {
@@ -104,12 +105,12 @@ describe('the build of the sample fixture', () => {
     expect(urls).toContain('/don-vi/phuong-song-may/');
   });
 
-  it('has a verification page and a certificate for every recognition', () => {
+  it('has a verification record, with its QR code, for every recognition', () => {
     const verifications = readdirSync(path.join(DIST, 'xac-minh'));
     expect(verifications.length).toBeGreaterThan(10);
-    for (const code of verifications) expect(readFileSync(path.join(DIST, 'xac-minh', code, 'index.html'), 'utf8')).toContain('class="certificate');
+    for (const code of verifications) expect(readFileSync(path.join(DIST, 'xac-minh', code, 'index.html'), 'utf8')).toContain('<svg role="img" aria-label="Mã QR');
     const revoked = readFileSync(path.join(DIST, 'xac-minh/xa-dong-lua-2023/index.html'), 'utf8');
-    expect(revoked).toContain('không còn hiệu lực');
+    expect(revoked).toContain('ĐÃ THU HỒI');
   });
 
   it('writes downloads that open right in Excel', () => {

@@ -14,7 +14,7 @@ export const UNIT_COLUMNS: TableColumn[] = [
 export const MODEL_COLUMNS: TableColumn[] = [
   { key: 'ma_mo_hinh', label: 'Mã mô hình', width: 28 },
   { key: 'ten', label: 'Tên mô hình', width: 36 },
-  { key: 'loai_mo_hinh', label: 'Loại mô hình (Camera an ninh, Dân vận khéo…)', width: 22 },
+  { key: 'loai_mo_hinh', label: 'Loại mô hình: tên một loại trong loai-mo-hinh.csv (Camera an ninh, Dân vận khéo…)', width: 22 },
   { key: 'ma_don_vi', label: 'Đơn vị xây dựng (mã)', width: 24 },
   { key: 'nam_bat_dau', label: 'Năm bắt đầu', width: 10 },
   { key: 'nam_ket_thuc', label: 'Năm ngừng (trống: còn hoạt động)', width: 12 },

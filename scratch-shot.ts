@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { serve } from './tests/helpers/serve.ts';
+const [dir, page, out, width = '360', full = ''] = process.argv.slice(2);
+const s = await serve(dir!);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+const p = await b.newPage({ viewport: { width: Number(width), height: 740 } });
+await p.goto(s.url + page);
+const h = await p.evaluate(() => ({ doc: document.documentElement.scrollHeight, sw: document.documentElement.scrollWidth, header: (document.querySelector('main')?.getBoundingClientRect().top ?? 0) + scrollY }));
+console.log(JSON.stringify(h));
+await p.screenshot({ path: out!, fullPage: full === 'full' });
+await b.close();
+await s.close();
