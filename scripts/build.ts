@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
-import { sitemap } from '../src/lib/feeds.ts';
+import { sitemapFiles } from '../src/lib/feeds.ts';
 import { drawCards, placeCards, pruneCache } from '../src/lib/og-render.ts';
 import { buildSideDirs, outDir } from '../src/lib/out-dir.ts';
 import { precompressWanted } from '../src/lib/precompress.ts';
@@ -136,7 +136,9 @@ try {
   const pageUrl = (rel: string) => href(base, rel.split(path.sep).join('/').replace(/index\.html$/, ''));
 
   // The sitemap lists what was actually built, so every URL in it resolves.
-  writeFileSync(path.join(dist, 'sitemap.xml'), sitemap(built.filter((f) => !f.startsWith('nhung')).map((f) => new URL(pageUrl(f), site).href)));
+  // Above 50,000 pages sitemap.xml becomes an index of numbered files (sitemaps.org's limit).
+  const sitemaps = sitemapFiles(built.filter((f) => !f.startsWith('nhung')).map((f) => new URL(pageUrl(f), site).href), (name) => new URL(href(base, name), site).href);
+  for (const [name, body] of sitemaps) writeFileSync(path.join(dist, name), body);
   writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(href(base, 'sitemap.xml'), site).href}\n`);
 
   // Model and story pages mark their content for search; lists and other pages are not indexed.
