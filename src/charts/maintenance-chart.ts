@@ -1,5 +1,5 @@
 import { scaleBand } from 'd3';
-import { OUTCOMES, type Outcome } from '../i18n/vocabulary.ts';
+import { OUTCOME_COLOURS, OUTCOMES, type Outcome } from '../i18n/vocabulary.ts';
 import { OUTCOME_ORDER } from '../lib/site-index.ts';
 import { textColourOn } from './contrast.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
@@ -19,15 +19,8 @@ export interface MaintenanceChartOptions {
   tableNote?: string;
 }
 
-/** Okabe–Ito fills, as the --outcome-* tokens of global.css. */
-export const OUTCOME_FILL: Record<Outcome, string> = {
-  cong_nhan: '#0072b2',
-  duy_tri: '#009e73',
-  khong_duy_tri: '#e69f00',
-  khong_cong_nhan: '#6b6b6b',
-  thu_hoi: '#d55e00',
-  dang_thuc_hien: '#ffffff',
-};
+/** The outcome colours of the vocabulary, as the --outcome-* tokens of global.css. */
+export const OUTCOME_FILL: Record<Outcome, string> = OUTCOME_COLOURS;
 
 /** A letter per outcome, so the chart still reads in greyscale and without colour vision. */
 export const OUTCOME_MARK: Record<Outcome, string> = {

@@ -53,6 +53,20 @@ export const OUTCOMES = {
 } as const;
 export type Outcome = keyof typeof OUTCOMES;
 
+/**
+ * Each outcome's colour (Okabe–Ito, readable with any colour vision), the one source of the
+ * --outcome-* tokens of global.css (a test compares them), the chart fills and the share cards'
+ * accents. Colour is never the only sign: badges and charts also carry the outcome's words or mark.
+ */
+export const OUTCOME_COLOURS: Record<Outcome, string> = {
+  cong_nhan: '#0072b2',
+  duy_tri: '#009e73',
+  khong_duy_tri: '#e69f00',
+  khong_cong_nhan: '#6b6b6b',
+  thu_hoi: '#d55e00',
+  dang_thuc_hien: '#ffffff',
+};
+
 /** Stage (giai đoạn): a building year (năm xây dựng) or a maintenance year (năm duy trì). */
 export const STAGES = {
   xay_dung: 'Năm xây dựng',

@@ -1,11 +1,12 @@
-import { KINDS, OUTCOMES } from '../i18n/vocabulary.ts';
+import { KINDS, OUTCOME_COLOURS, OUTCOMES } from '../i18n/vocabulary.ts';
 import type { StoredResult } from '../schemas/result.ts';
 import { modelCardPath, type Card } from './og-card.ts';
 import type { Site } from './site-index.ts';
 import { resultScoreText } from './result-score.ts';
 import { standingSentence } from './standing.ts';
 
-const ACCENT: Record<string, string> = { cong_nhan: '#0072b2', duy_tri: '#009e73', khong_duy_tri: '#e69f00', khong_cong_nhan: '#6b6b6b', thu_hoi: '#d55e00', dang_thuc_hien: '#c9c6bf' };
+// The outcome's own colour; a building year's is white, invisible as a bar on the white card, so it takes the border grey of the pages (--color-border).
+const ACCENT: Record<string, string> = { ...OUTCOME_COLOURS, dang_thuc_hien: '#c9c6bf' };
 
 /** "Năm 2025: Duy trì · thẩm định 47/50 (94 %)": a score is never shown without its maximum. */
 export function latestLine(r: StoredResult): string {
