@@ -58,8 +58,11 @@ export const PHOTO_BOX = { x: 744, y: 110, width: CARD_WIDTH - 744, height: CARD
 
 /** Where everything on a card goes: drawn as SVG by `cardSvg`, or composed from glyphs by `og-raster.ts`. */
 export function cardScene(card: Card): Scene {
-  if (card.photo) return photoCardScene(card, card.photo);
-  const title = wrap(card.title, 26, 2);
+  // With a photo the text keeps the left column (smaller title, more lines), the photo the right.
+  const l = card.photo
+    ? { titleChars: 19, titleLines: 3, titleY: 210, titleStep: 70, titleSize: 58, lineGap: 4, lineStep: 48, lineSize: 30, lineChars: 36, footerSize: 26, footerChars: 44 }
+    : { titleChars: 26, titleLines: 2, titleY: 230, titleStep: 84, titleSize: 72, lineGap: 10, lineStep: 52, lineSize: 34, lineChars: 62, footerSize: 30, footerChars: 64 };
+  const title = wrap(card.title, l.titleChars, l.titleLines);
   const text = (x: number, y: number, size: number, weight: number, fill: string, value: string) => ({ x, y, size, weight, fill, value });
   return {
     width: CARD_WIDTH,
@@ -71,32 +74,11 @@ export function cardScene(card: Card): Scene {
     ],
     texts: [
       text(64, 72, 36, 700, '#ffffff', wrap(card.kicker, 52, 1)[0] ?? ''),
-      ...title.map((t, i) => text(64, 230 + i * 84, 72, 700, '#1b1b1f', t)),
-      ...card.lines.slice(0, 3).map((l, i) => text(64, 230 + title.length * 84 + 10 + i * 52, 34, 400, '#3d3d47', wrap(l, 62, 1)[0] ?? '')),
-      text(64, 590, 30, 600, '#9c3f00', wrap(card.footer, 64, 1)[0] ?? ''),
+      ...title.map((t, i) => text(64, l.titleY + i * l.titleStep, l.titleSize, 700, '#1b1b1f', t)),
+      ...card.lines.slice(0, 3).map((line, i) => text(64, l.titleY + title.length * l.titleStep + l.lineGap + i * l.lineStep, l.lineSize, 400, '#3d3d47', wrap(line, l.lineChars, 1)[0] ?? '')),
+      text(64, 590, l.footerSize, 600, '#9c3f00', wrap(card.footer, l.footerChars, 1)[0] ?? ''),
     ],
-  };
-}
-
-/** A card with a photo: the text keeps the left column (smaller title, more lines), the photo the right. */
-function photoCardScene(card: Card, file: string): Scene {
-  const title = wrap(card.title, 19, 3);
-  const text = (x: number, y: number, size: number, weight: number, fill: string, value: string) => ({ x, y, size, weight, fill, value });
-  return {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    rects: [
-      { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, fill: '#ffffff' },
-      { x: 0, y: 0, width: CARD_WIDTH, height: 110, fill: '#9b1c1c' },
-      { x: 0, y: 110, width: 24, height: CARD_HEIGHT - 110, fill: card.accent },
-    ],
-    texts: [
-      text(64, 72, 36, 700, '#ffffff', wrap(card.kicker, 52, 1)[0] ?? ''),
-      ...title.map((t, i) => text(64, 210 + i * 70, 58, 700, '#1b1b1f', t)),
-      ...card.lines.slice(0, 3).map((l, i) => text(64, 210 + title.length * 70 + 4 + i * 48, 30, 400, '#3d3d47', wrap(l, 36, 1)[0] ?? '')),
-      text(64, 590, 26, 600, '#9c3f00', wrap(card.footer, 44, 1)[0] ?? ''),
-    ],
-    photo: { ...PHOTO_BOX, file },
+    ...(card.photo ? { photo: { ...PHOTO_BOX, file: card.photo } } : {}),
   };
 }
 
