@@ -21,6 +21,10 @@ import type { ProblemList } from './problem.ts';
 import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from './scores.ts';
 import { loadRegistry, OFFICIAL_REGISTRY, parseRegistry, SAMPLE_REGISTRY_FILE, type Registry } from './registry.ts';
 import type { ScoredRow, Sources } from './sources.ts';
+import { useVietnameseZod } from '../schemas/zod-vi.ts';
+
+// Every schema message an editor may read is Vietnamese.
+useVietnameseZod();
 import { emptyRead, readTable, type ExtraColumns, type Located, type TableRead } from './table.ts';
 
 // Any zod message that reaches an editor (settings, criteria sets, front matter) is Vietnamese.
