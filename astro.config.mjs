@@ -25,10 +25,11 @@ export default defineConfig({
   integrations: [mdx()],
   // A lone image in a story becomes a figure with its caption, not an image inside a paragraph.
   markdown: { processor: satteri({ hastPlugins: [unwrapLoneImages] }) },
-  // Only what the site needs: its own files, hashed inline styles and scripts, nothing from elsewhere.
+  // Only what the site needs: its own files, hashed inline styles and scripts, nothing from elsewhere;
+  // forms may send only to the site itself (the year pages' filters go to the search page).
   security: {
     csp: {
-      directives: ["default-src 'none'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'none'", "manifest-src 'self'"],
+      directives: ["default-src 'none'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'self'", "manifest-src 'self'"],
       // Pagefind compiles its WebAssembly index reader; nothing else is evaluated.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
