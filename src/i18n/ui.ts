@@ -25,5 +25,7 @@ export const ui = {
   kind: 'Loại đơn vị',
   locality: 'Địa bàn',
   noScores: 'Năm này áp dụng bộ tiêu chí chưa được số hóa chi tiết: dữ liệu chỉ ghi kết luận, không ghi điểm.',
+  /** A search result's line when a year is chosen: "Năm 2025: thẩm định 47/50 (94 %)". */
+  yearScore: (year: number, score: string) => `Năm ${year}: ${score}`,
   noScoresNoSet: 'Không có bộ tiêu chí chấm điểm cho loại đơn vị này trong năm; dữ liệu chỉ ghi kết luận.',
 } as const;

@@ -127,6 +127,12 @@ describe('the year list', () => {
     const refused = await tab.$$eval('.result-title', (as) => as.map((a) => a.textContent ?? ''));
     expect(refused.indexOf('Hợp tác xã Nông nghiệp Đồng Lúa')).toBeGreaterThanOrEqual(0);
     expect(refused.indexOf('Hợp tác xã Nông nghiệp Đồng Lúa')).toBeLessThan(refused.indexOf('Xã Suối Tre'));
+    // The list shows what it is sorted by: each unit's score of the year with its maximum and share.
+    const scores = await tab.$$eval('[data-search-results] li', (lis) => lis.map((li) => li.querySelector('.result-score')?.textContent ?? ''));
+    expect(scores[refused.indexOf('Hợp tác xã Nông nghiệp Đồng Lúa')]).toBe('Năm 2025: thẩm định 43/50 (86 %)');
+    expect(scores[refused.indexOf('Xã Suối Tre')]).toBe('Năm 2025: thẩm định 84/100 (84 %)');
+    const shares = scores.filter((t) => t.includes('thẩm định')).map((t) => Number(/\(([\d,]+) %\)$/.exec(t)![1]!.replace(',', '.')));
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
     await tab.close();
   });
 });
