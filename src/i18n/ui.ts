@@ -27,5 +27,7 @@ export const ui = {
   noScores: 'Năm này áp dụng bộ tiêu chí chưa được số hóa chi tiết: dữ liệu chỉ ghi kết luận, không ghi điểm.',
   /** A search result's line when a year is chosen: "Năm 2025: thẩm định 47/50 (94 %)". */
   yearScore: (year: number, score: string) => `Năm ${year}: ${score}`,
+  /** A model's size when the data gives neither count. */
+  modelSizeMissing: 'Chưa ghi số điểm triển khai, số tổ.',
   noScoresNoSet: 'Không có bộ tiêu chí chấm điểm cho loại đơn vị này trong năm; dữ liệu chỉ ghi kết luận.',
 } as const;

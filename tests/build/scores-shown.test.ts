@@ -113,6 +113,18 @@ describe('publicity joined to the results', () => {
     expect(page('mo-hinh/camera-an-ninh-song-may')).toContain('126 điểm triển khai');
   });
 
+  it('no page counts a model’s locations as bare "điểm"', () => {
+    for (const dir of ['mo-hinh', 'don-vi']) {
+      for (const id of readdirSync(path.join(DIST, dir)).filter((f) => !f.includes('.'))) {
+        if (dir === 'mo-hinh' && id === 'loai') continue;
+        const html = page(`${dir}/${id}`);
+        // Model sizes as the site writes them ("126 điểm triển khai · 9 tổ"), outside the editors' own prose.
+        for (const m of html.matchAll(/(\d[\d.]*) điểm(?! triển khai)( · \d+ tổ)/g)) expect.fail(`${dir}/${id}: "${m[0]}"`);
+        expect(html, `${dir}/${id}`).not.toMatch(/số điểm, số tổ/);
+      }
+    }
+  });
+
   it('a territorial unit page says, as information, whether its models meet criterion 16', () => {
     const met = page('don-vi/phuong-ben-do');
     expect(met).toContain('Mô hình so với tiêu chí 16 năm 2026');
