@@ -29,5 +29,10 @@ export const ui = {
   yearScore: (year: number, score: string) => `Năm ${year}: ${score}`,
   /** A model's size when the data gives neither count. */
   modelSizeMissing: 'Chưa ghi số điểm triển khai, số tổ.',
+  notFound: {
+    searchHeading: 'Tìm đơn vị, mô hình, tin bài',
+    searchLabel: 'Tên đơn vị, mô hình hoặc tin bài (gõ không dấu cũng được)',
+    searchButton: 'Tìm',
+  },
   noScoresNoSet: 'Không có bộ tiêu chí chấm điểm cho loại đơn vị này trong năm; dữ liệu chỉ ghi kết luận.',
 } as const;

@@ -217,6 +217,12 @@ describe('the 404 page', () => {
       return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);
+    // Its search box sends the words to the search page, which finds the unit meant.
+    await tab.fill('#q-404', site === 'real' ? 'Ngoc Ha' : 'xa dong lua');
+    await tab.click('form.find button[type="submit"]');
+    await tab.waitForURL(/\/tim-kiem\/\?q=/);
+    await tab.waitForSelector('[data-search-results] li a');
+    expect(await tab.getAttribute('[data-search-results] li a', 'href')).toBe(site === 'real' ? '/antq/don-vi/ngoc-ha/' : '/don-vi/xa-dong-lua/');
     await context.close();
   });
 });

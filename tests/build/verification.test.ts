@@ -60,6 +60,9 @@ describe('the 404 page', () => {
     expect(html).toContain('mã đơn vị, mã xác minh không tồn tại');
     expect(html).toContain('mã QR');
     expect(html).toContain('href="/tim-kiem/"');
+    // Search offered on the page itself: a plain form to the search page, no script.
+    expect(html).toMatch(/<form class="find"[^>]* method="get" action="\/tim-kiem\/" role="search"[^>]*>[\s\S]*?<input id="q-404" name="q" type="search"/);
+    expect(html).not.toMatch(/<script\b/);
     for (const year of readdirSync(path.join(SAMPLE, 'nam')).filter((y) => /^\d{4}$/.test(y))) expect(html).toContain(`href="/nam/${year}/"`);
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).not.toContain('rel="canonical"');
@@ -68,6 +71,7 @@ describe('the 404 page', () => {
   it('is built at the site root under a base path too, its links under the base', () => {
     const html = readFileSync(path.join(REAL, '404.html'), 'utf8');
     expect(html).toContain('href="/antq/tim-kiem/"');
+    expect(html).toContain('action="/antq/tim-kiem/"');
     expect(html).toContain('href="/antq/nam/2027/"');
     expect([...html.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1]!).filter((h) => !h.startsWith('/antq/'))).toEqual([]);
     expect(existsSync(path.join(REAL, '404', 'index.html'))).toBe(false);
