@@ -34,5 +34,10 @@ export const ui = {
     searchLabel: 'Tên đơn vị, mô hình hoặc tin bài (gõ không dấu cũng được)',
     searchButton: 'Tìm',
   },
+  /** A unit page where no criterion asking for models can be read against the unit's models. */
+  noModelCheck: (year: number, decision: string | null) =>
+    decision === null
+      ? `Năm ${year} không có bộ tiêu chí chấm điểm cho loại đơn vị này, nên trang không đối chiếu mô hình của đơn vị với tiêu chí nào.`
+      : `Bộ tiêu chí năm ${year} (theo Quyết định ${decision}) không có tiêu chí về mô hình được số hóa chi tiết, nên trang không đối chiếu mô hình của đơn vị với tiêu chí.`,
   noScoresNoSet: 'Không có bộ tiêu chí chấm điểm cho loại đơn vị này trong năm; dữ liệu chỉ ghi kết luận.',
 } as const;
