@@ -54,6 +54,20 @@ describe('scores are shown with their maximum', () => {
     expect(coop.share).toBeGreaterThan(commune.share);
   });
 
+  it('in the public notes too, where they name a score: the same score the page shows', () => {
+    type Row = { unitId: string; year: number; note: string | null; appraisedTotal: number | null; maxPoints: number | null };
+    let named = 0;
+    for (const f of readdirSync(path.join(DIST, 'du-lieu')).filter((f) => /^ket-qua-\d{4}\.json$/.test(f))) {
+      for (const r of JSON.parse(readFileSync(path.join(DIST, 'du-lieu', f), 'utf8')) as Row[]) {
+        for (const m of (r.note ?? '').matchAll(/điểm thẩm định (\d+(?:,\d+)?\/\d+)/g)) {
+          expect(score(m[1]!), `${r.unitId} ${r.year}`).toEqual([r.appraisedTotal, r.maxPoints]);
+          named++;
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(1);
+  });
+
   it('in embeds', () => {
     const embed = readFileSync(path.join(DIST, 'nhung/don-vi/xa-suoi-tre/index.html'), 'utf8');
     expect(embed).toMatch(/Năm 2026: <span class="badge">Đang thực hiện<\/span> · tự chấm 94\/100/);
