@@ -22,7 +22,7 @@ describe('verification records', () => {
       const html = page(SAMPLE, `xac-minh/${code}`);
       expect(html, code).not.toMatch(/GIẤY CHỨNG NHẬN|Giấy chứng nhận|class="certificate|cert-title/);
       expect(html, code).toContain('không phải giấy chứng nhận');
-      expect(html, code).toMatch(/<p class="status-banner"[^>]*><strong class="status-label"[^>]*>(CÒN HIỆU LỰC|ĐÃ THU HỒI|HẾT HIỆU LỰC|ĐÃ ĐƯỢC THAY THẾ)<\/strong>/);
+      expect(html, code).toMatch(/<p class="status-banner"[^>]*><strong class="status-label"[^>]*>(CÒN HIỆU LỰC|ĐÃ THU HỒI|HẾT HIỆU LỰC|ĐÃ ĐƯỢC THAY THẾ|ĐƠN VỊ ĐÃ SÁP NHẬP)<\/strong>/);
       expect(html, code).toContain(`https://antq.example.gov.vn/xac-minh/${code}/`);
     }
   });
@@ -44,6 +44,13 @@ describe('verification records', () => {
     expect(page(SAMPLE, 'xac-minh/phuong-ben-do-2023')).toContain('Đơn vị được công nhận lại năm 2025');
     expect(page(SAMPLE, 'xac-minh/phuong-ben-do-2025')).toContain('CÒN HIỆU LỰC');
     expect(page(SAMPLE, 'xac-minh/phuong-song-may-2025')).toContain('Công nhận năm 2023 (duy trì năm 2025) còn hiệu lực; năm 2026 đang đánh giá duy trì.');
+  });
+
+  it('say that a recognised unit merged into another is no longer a unit of its own, not that it still stands', () => {
+    const html = page(SAMPLE, 'xac-minh/thi-tran-cau-go-2024');
+    expect(html).not.toContain('CÒN HIỆU LỰC');
+    expect(html).toMatch(/<strong class="status-label"[^>]*>ĐƠN VỊ ĐÃ SÁP NHẬP<\/strong> <span class="status-detail"[^>]*>· vào Xã Thượng Lâm từ năm 2025<\/span>/);
+    expect(html).toContain('từ năm 2025 đơn vị nhập vào Xã Thượng Lâm, không còn là đơn vị riêng');
   });
 
   it('are linked from the unit page, maintenance years included', () => {
