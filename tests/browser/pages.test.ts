@@ -180,25 +180,40 @@ describe('verification records', () => {
   });
 
   it('print a revoked recognition with its status and the revoking decision on every page of the PDF', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(server.url + 'xac-minh/xa-dong-lua-2023/');
-    const file = path.join(tempDir('antq-pdf-'), 'xac-minh.pdf');
-    // A5 paper: the record runs over several pages, as a longer one would on A4.
-    writeFileSync(file, await tab.pdf({ format: 'A5' }));
-    await tab.close();
-    const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    if (r.error) throw new Error('Cần pdftotext (gói poppler-utils): bash .ci/run cài nó.');
-    const pages = r.stdout.split('\f').filter((p) => p.trim() !== '');
+    const pages = await printedPages('xac-minh/xa-dong-lua-2023/');
     expect(pages.length).toBeGreaterThan(1);
-    for (const [i, p] of pages.entries()) {
-      const text = p.replace(/\s+/g, ' ');
+    for (const [i, text] of pages.entries()) {
       expect(text, `trang ${i + 1}`).toContain('ĐÃ THU HỒI');
       expect(text, `trang ${i + 1}`).toContain('Quyết định số 1876/QĐ-UBND ngày 18/08/2025');
       expect(text, `trang ${i + 1}`).toContain('không phải giấy chứng nhận');
       expect(text, `trang ${i + 1}`).not.toContain('Trang chủ');
     }
   });
+
+  it.each([
+    ['lapsed', 'phuong-ben-do-2023', 'HẾT HIỆU LỰC', 'không duy trì được năm 2024'],
+    ['merged', 'thi-tran-cau-go-2024', 'ĐƠN VỊ ĐÃ SÁP NHẬP', 'vào Xã Thượng Lâm từ năm 2025'],
+  ])('print a %s recognition with its status on every page of the PDF, never as standing', async (_, code, label, detail) => {
+    const pages = await printedPages(`xac-minh/${code}/`);
+    for (const [i, text] of pages.entries()) {
+      expect(text, `trang ${i + 1}`).toContain(`${label} · ${detail}`);
+      expect(text, `trang ${i + 1}`).not.toContain('CÒN HIỆU LỰC');
+      expect(text, `trang ${i + 1}`).not.toContain('Trang chủ');
+    }
+  });
 });
+
+/** A page printed to PDF by Chromium on A5 paper (a record runs over pages as a longer one would on A4), as text per page. */
+async function printedPages(rel: string): Promise<string[]> {
+  const tab = await browser.newPage();
+  await tab.goto(server.url + rel);
+  const file = path.join(tempDir('antq-pdf-'), 'xac-minh.pdf');
+  writeFileSync(file, await tab.pdf({ format: 'A5' }));
+  await tab.close();
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  if (r.error) throw new Error('Cần pdftotext (gói poppler-utils): bash .ci/run cài nó.');
+  return r.stdout.split('\f').filter((p) => p.trim() !== '').map((p) => p.replace(/\s+/g, ' '));
+}
 
 describe('the 404 page', () => {
   it.each(['sample', 'real'])('answers a mistyped or forged address on the %s site in Vietnamese, with status 404', async (site) => {
