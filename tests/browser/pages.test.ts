@@ -179,6 +179,16 @@ describe('verification records', () => {
     await tab.close();
   });
 
+  it.each(['don-vi/xa-dong-lua/', 'nam/2025/', 'duy-tri/', ''])('leave navigation and the breadcrumb off paper on other pages too: /%s', async (rel) => {
+    const tab = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    await tab.goto(server.url + rel);
+    await tab.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-nav', '.site-shortcuts', '.breadcrumb', '.footer-nav']) {
+      if ((await tab.locator(hidden).count()) > 0) expect(await tab.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    await tab.close();
+  });
+
   it('print a revoked recognition with its status and the revoking decision on every page of the PDF', async () => {
     const pages = await printedPages('xac-minh/xa-dong-lua-2023/');
     expect(pages.length).toBeGreaterThan(1);
