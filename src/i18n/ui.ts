@@ -25,5 +25,19 @@ export const ui = {
   kind: 'Loại đơn vị',
   locality: 'Địa bàn',
   noScores: 'Năm này áp dụng bộ tiêu chí chưa được số hóa chi tiết: dữ liệu chỉ ghi kết luận, không ghi điểm.',
+  /** A search result's line when a year is chosen: "Năm 2025: thẩm định 47/50 (94 %)". */
+  yearScore: (year: number, score: string) => `Năm ${year}: ${score}`,
+  /** A model's size when the data gives neither count. */
+  modelSizeMissing: 'Chưa ghi số điểm triển khai, số tổ.',
+  notFound: {
+    searchHeading: 'Tìm đơn vị, mô hình, tin bài',
+    searchLabel: 'Tên đơn vị, mô hình hoặc tin bài (gõ không dấu cũng được)',
+    searchButton: 'Tìm',
+  },
+  /** A unit page where no criterion asking for models can be read against the unit's models. */
+  noModelCheck: (year: number, decision: string | null) =>
+    decision === null
+      ? `Năm ${year} không có bộ tiêu chí chấm điểm cho loại đơn vị này, nên trang không đối chiếu mô hình của đơn vị với tiêu chí nào.`
+      : `Bộ tiêu chí năm ${year} (theo Quyết định ${decision}) không có tiêu chí về mô hình được số hóa chi tiết, nên trang không đối chiếu mô hình của đơn vị với tiêu chí.`,
   noScoresNoSet: 'Không có bộ tiêu chí chấm điểm cho loại đơn vị này trong năm; dữ liệu chỉ ghi kết luận.',
 } as const;

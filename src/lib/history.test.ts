@@ -19,5 +19,9 @@ describe('a unit history', () => {
   it('marks a revocation', () => {
     expect(unitHistory([r(2023, 'cong_nhan'), r(2024, 'thu_hoi')]).standing).toBe('revoked');
     expect(unitHistory([r(2023, 'khong_cong_nhan')]).standing).toBe('never');
+    // Merged into another unit while holding its recognition: it holds nothing any more.
+    expect(unitHistory([r(2023, 'khong_cong_nhan'), r(2024, 'cong_nhan')], 2025)).toMatchObject({ standing: 'merged', mergedIn: 2025, recognisedIn: 2024 });
+    // A recognition lost before the merger stays lost.
+    expect(unitHistory([r(2023, 'cong_nhan'), r(2024, 'thu_hoi')], 2025)).toMatchObject({ standing: 'revoked', mergedIn: null });
   });
 });

@@ -2,7 +2,7 @@ import type { Result } from '../schemas/result.ts';
 import type { Outcome } from '../i18n/vocabulary.ts';
 
 /** Where a unit stands after its latest year: the maintenance status (tình trạng duy trì). */
-export type Standing = 'standing' | 'lapsed' | 'revoked' | 'never';
+export type Standing = 'standing' | 'lapsed' | 'revoked' | 'merged' | 'never';
 
 export interface UnitHistory {
   /** Year of the recognition currently standing (or last held). */
@@ -10,14 +10,20 @@ export interface UnitHistory {
   /** Consecutive maintained years since that recognition. */
   maintainedYears: number;
   standing: Standing;
+  /** For a unit merged into another while holding its recognition: the year it stopped being a unit. */
+  mergedIn: number | null;
   /** Years in which the unit was newly recognised. */
   recognitions: number[];
   /** Outcome per year, for the year-by-unit chart. */
   outcomeByYear: Map<number, Outcome>;
 }
 
-/** Walks a unit's results (oldest first) once; the validation rules guarantee the sequence is coherent. */
-export function unitHistory(results: readonly Pick<Result, 'year' | 'outcome'>[]): UnitHistory {
+/**
+ * Walks a unit's results (oldest first) once; the validation rules guarantee the sequence is coherent.
+ * A unit merged into another (`mergedIn`, a thị trấn in 2025) no longer holds what it held: it is
+ * no unit of its own any more, and no year of it is assessed again.
+ */
+export function unitHistory(results: readonly Pick<Result, 'year' | 'outcome'>[], mergedIn: number | null = null): UnitHistory {
   let recognisedIn: number | null = null;
   let maintainedYears = 0;
   let standing: Standing = 'never';
@@ -43,5 +49,6 @@ export function unitHistory(results: readonly Pick<Result, 'year' | 'outcome'>[]
         break;
     }
   }
-  return { recognisedIn, maintainedYears, standing, recognitions, outcomeByYear };
+  const merged = standing === 'standing' && mergedIn !== null;
+  return { recognisedIn, maintainedYears, standing: merged ? 'merged' : standing, mergedIn: merged ? mergedIn : null, recognitions, outcomeByYear };
 }

@@ -45,20 +45,22 @@ describe('whether a unit is due for assessment this year', () => {
 });
 
 describe('the maintenance table', () => {
-  const units = [unit('u-1', 'Xã Đông'), unit('u-2', 'Xã Bình'), unit('u-3', 'Xã Dương'), unit('u-4', 'Xã Á')];
+  const units = [unit('u-1', 'Xã Đông'), unit('u-2', 'Xã Bình'), unit('u-3', 'Xã Dương'), unit('u-4', 'Xã Á'), unit('u-5', 'Thị trấn Gỗ')];
   const histories = new Map([
     ['u-1', unitHistory([r(2024, 'cong_nhan'), r(2025, 'duy_tri'), r(2026, 'dang_thuc_hien')])],
     ['u-2', unitHistory([r(2024, 'cong_nhan'), r(2025, 'khong_duy_tri')])],
     ['u-3', unitHistory([r(2025, 'cong_nhan'), r(2026, 'thu_hoi')])],
     ['u-4', unitHistory([r(2025, 'khong_cong_nhan')])],
+    ['u-5', unitHistory([r(2024, 'cong_nhan')], 2025)],
   ]);
   const rows = maintenanceRows(units, histories, 2026);
 
   it('lists units ever recognised in Vietnamese alphabetical order (D before Đ)', () => {
-    expect(rows.map((x) => x.unit.name)).toEqual(['Xã Bình', 'Xã Dương', 'Xã Đông']);
+    expect(rows.map((x) => x.unit.name)).toEqual(['Thị trấn Gỗ', 'Xã Bình', 'Xã Dương', 'Xã Đông']);
   });
-  it('counts standing, lapsed, revoked and due units', () => {
-    expect(maintenanceSummary(rows)).toEqual({ total: 3, standing: 1, lapsed: 1, revoked: 1, due: 1 });
+  it('counts standing, lapsed, revoked, merged and due units; a merged unit is never due', () => {
+    expect(maintenanceSummary(rows)).toEqual({ total: 4, standing: 1, lapsed: 1, revoked: 1, merged: 1, due: 1 });
+    expect(rows[0]).toMatchObject({ status: 'merged', due: 'none' });
   });
 });
 

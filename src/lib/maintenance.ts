@@ -7,12 +7,13 @@ import { MAINTENANCE_PAGE_SIZE, paginate, type Page } from './paginate.ts';
 import type { Site } from './site-index.ts';
 
 /** Maintenance status (tình trạng duy trì) of a unit that has been recognised at least once. */
-export type MaintenanceStatus = 'standing' | 'lapsed' | 'revoked';
+export type MaintenanceStatus = 'standing' | 'lapsed' | 'revoked' | 'merged';
 
 export const MAINTENANCE_STATUSES: Record<MaintenanceStatus, string> = {
   standing: 'Đang giữ công nhận',
   lapsed: 'Không duy trì',
   revoked: 'Bị thu hồi',
+  merged: 'Đã sáp nhập',
 };
 
 /**
@@ -43,6 +44,7 @@ export interface MaintenanceSummary {
   standing: number;
   lapsed: number;
   revoked: number;
+  merged: number;
   due: number;
 }
 
@@ -78,7 +80,7 @@ export function maintenanceRows(units: readonly Unit[], historyByUnit: ReadonlyM
 }
 
 export function maintenanceSummary(rows: readonly MaintenanceRow[]): MaintenanceSummary {
-  const s: MaintenanceSummary = { total: rows.length, standing: 0, lapsed: 0, revoked: 0, due: 0 };
+  const s: MaintenanceSummary = { total: rows.length, standing: 0, lapsed: 0, revoked: 0, merged: 0, due: 0 };
   for (const r of rows) {
     s[r.status]++;
     if (r.due === 'due') s.due++;

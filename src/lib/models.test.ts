@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../schemas/model.ts';
 import { groupModelsByType, modelSize, sameTypeModels, yearSpan } from './models.ts';
+import { ui } from '../i18n/ui.ts';
 
 function model(slug: string, name: string, type: string, extra: Partial<Model> = {}): Model {
   return { slug, name, type, countsAs: [], unitId: 'xa-a', startYear: 2021, endYear: null, locations: null, teams: null, summary: '…', ...extra };
@@ -51,6 +52,8 @@ describe('the size of a model', () => {
     expect(modelSize({ locations: null, teams: 7 })).toBe('7 tổ');
     expect(modelSize({ locations: 0, teams: null })).toBe('0 điểm triển khai');
     expect(modelSize({ locations: null, teams: null })).toBeNull();
+    // The model page then says what is missing, naming locations as locations, never as bare "điểm".
+    expect(ui.modelSizeMissing).toBe('Chưa ghi số điểm triển khai, số tổ.');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { CriteriaSet, Criterion, PassRule } from '../schemas/criteria-set.ts';
 import type { RowScores } from '../schemas/result.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, formatScore } from './format.ts';
 import { round, slot } from './scores.ts';
 
 /** A criterion that does not meet a rule: appraised below what counts as met, or at zero. */
@@ -16,7 +16,7 @@ export interface RuleCheck {
   passes: boolean;
   shortfalls: Shortfall[];
   /** The appraised total, when the rule asks for a minimum and it is not reached. */
-  totalShort: { total: number | null; min: number } | null;
+  totalShort: { total: number | null; min: number; /** The set's maximum, so the total reads "89/100". */ max: number | null } | null;
 }
 
 /** What counts as met for a criterion under a rule: its required score, by default its maximum. */
@@ -28,7 +28,7 @@ export function requiredScore(rule: PassRule, c: Criterion): number {
  * Whether a row's appraised scores meet a rule of its criteria set, and where they fall short: every
  * criterion met, a total reached, no criterion at zero, or all that the rule combines.
  */
-export function checkPassRule(rule: PassRule, set: Pick<CriteriaSet, 'groups'>, appraisedOf: (criterion: number) => number | null, total: number | null): RuleCheck {
+export function checkPassRule(rule: PassRule, set: Pick<CriteriaSet, 'groups'> & { maxPoints?: number | null }, appraisedOf: (criterion: number) => number | null, total: number | null): RuleCheck {
   const shortfalls: Shortfall[] = [];
   for (const c of set.groups.flatMap((g) => g.criteria)) {
     const appraised = appraisedOf(c.no);
@@ -36,7 +36,7 @@ export function checkPassRule(rule: PassRule, set: Pick<CriteriaSet, 'groups'>, 
     if (needed < 0) continue;
     if (appraised === null || appraised < needed || (rule.noZero && appraised === 0)) shortfalls.push({ criterion: c.no, appraised, needed: rule.everyCriterion ? needed : 0, max: c.points });
   }
-  const totalShort = rule.minTotal !== null && (total === null || round(total) < rule.minTotal) ? { total, min: rule.minTotal } : null;
+  const totalShort = rule.minTotal !== null && (total === null || round(total) < rule.minTotal) ? { total, min: rule.minTotal, max: set.maxPoints ?? null } : null;
   return { passes: shortfalls.length === 0 && totalShort === null, shortfalls, totalShort };
 }
 
@@ -63,6 +63,6 @@ export function describeRule(rule: PassRule, maxPoints: number | null): string {
 /** The shortfalls of a row in words: "tiêu chí 7 được 0/2 (cần 2), tiêu chí 19 được 12/15 (cần 15)". */
 export function describeShortfalls(check: RuleCheck): string {
   const parts = check.shortfalls.map((s) => `tiêu chí ${s.criterion} ${s.appraised === null ? 'chưa có điểm' : `được ${formatNumber(s.appraised)}/${formatNumber(s.max)}`}${s.needed > 0 ? ` (cần ${formatNumber(s.needed)})` : ' (không được 0 điểm)'}`);
-  if (check.totalShort) parts.push(`tổng điểm thẩm định ${check.totalShort.total === null ? 'chưa có' : formatNumber(check.totalShort.total)} (cần từ ${formatNumber(check.totalShort.min)})`);
+  if (check.totalShort) parts.push(`tổng điểm thẩm định ${check.totalShort.total === null ? 'chưa có' : formatScore(check.totalShort.total, check.totalShort.max)} (cần từ ${formatScore(check.totalShort.min, check.totalShort.max)})`);
   return parts.join(', ');
 }

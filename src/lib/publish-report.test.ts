@@ -31,6 +31,6 @@ describe('the publish report', () => {
     ]);
     const md = reportMarkdown(changes, 'commit abc');
     expect(md).toContain('#### Công nhận mới (1)');
-    expect(md).toContain('điểm thẩm định 50 → 46');
+    expect(md).toContain('điểm thẩm định 50/50 → 46/50');
   });
 });

@@ -1,6 +1,6 @@
 import type { Dataset } from './dataset.ts';
 import { OUTCOMES } from '../i18n/vocabulary.ts';
-import { formatNumber } from './format.ts';
+import { formatScore } from './format.ts';
 
 export interface Change {
   unitId: string;
@@ -19,6 +19,8 @@ export function diffDatasets(before: Dataset | null, after: Dataset): Change[] {
   const old = new Map((before?.results ?? []).map((r) => [key(r), r]));
   const names = new Map([...(before?.units ?? []), ...after.units].map((u) => [u.id, u.name]));
   const changes: Change[] = [];
+  // A score is read with its maximum: a corrected 46 means little until it is 46/50.
+  const maxOf = (d: Dataset | null, setId: string | null) => (setId === null ? null : (d?.criteriaSets.find((s) => s.id === setId)?.maxPoints ?? null));
   const add = (unitId: string, year: number, kind: Change['kind'], text: string) => changes.push({ unitId, name: names.get(unitId) ?? unitId, year, kind, text });
   for (const r of after.results) {
     const prev = old.get(key(r));
@@ -28,7 +30,7 @@ export function diffDatasets(before: Dataset | null, after: Dataset): Change[] {
       const kind = r.outcome === 'cong_nhan' ? 'new-recognition' : r.outcome === 'duy_tri' ? 'maintained' : r.outcome === 'khong_duy_tri' ? 'lapsed' : r.outcome === 'thu_hoi' ? 'revoked' : prev ? 'outcome-changed' : 'row-added';
       add(r.unitId, r.year, kind, prev ? `${OUTCOMES[prev.outcome]} → ${OUTCOMES[r.outcome]}` : OUTCOMES[r.outcome]);
     } else {
-      add(r.unitId, r.year, 'score-corrected', `điểm thẩm định ${formatNumber(prev.appraisedTotal)} → ${formatNumber(r.appraisedTotal)}`);
+      add(r.unitId, r.year, 'score-corrected', `điểm thẩm định ${formatScore(prev.appraisedTotal, maxOf(before, prev.criteriaSetId))} → ${formatScore(r.appraisedTotal, maxOf(after, r.criteriaSetId))}`);
     }
   }
   for (const r of old.values()) add(r.unitId, r.year, 'row-removed', `bỏ dòng (${OUTCOMES[r.outcome]})`);

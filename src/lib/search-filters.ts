@@ -25,3 +25,5 @@ export const communeValue = (province: string, commune: string) => `${province} 
 /** Sort keys: the name in Vietnamese alphabetical order (lib/sort-key.ts), a unit's appraised score of a year. */
 export const NAME_SORT = 'thu_tu';
 export const scoreSort = (year: number | string) => `diem_${year}`;
+/** A unit's scores of a year with their maximum, shown in the results when a year is chosen. */
+export const scoreMeta = (year: number | string) => `diem_nam_${year}`;

@@ -33,12 +33,31 @@ describe('unit search records', () => {
   });
 
   it('gives Pagefind a page with the name as heading, its unmarked form when it has "đ", and filters kept out of the text', () => {
-    const html = searchHtml({ url: '/x/', title: 'Xã Đồng <Lúa>', place: 'Xã · Tỉnh A', summary: 'Được công nhận.', content: ['Năm 2025: xây dựng.'], filters: { 'Xã': ['Tỉnh A › Xã Đồng, Lúa'] }, sort: { thu_tu: '3' } });
+    const html = searchHtml({ url: '/x/', title: 'Xã Đồng <Lúa>', place: 'Xã · Tỉnh A', summary: 'Được công nhận.', content: ['Năm 2025: xây dựng.'], filters: { 'Xã': ['Tỉnh A › Xã Đồng, Lúa'] }, sort: { thu_tu: '3' }, meta: {} });
     expect(html).toContain('<h1 data-pagefind-meta="title">Xã Đồng &lt;Lúa&gt;</h1>');
     expect(html).toContain('<p data-pagefind-weight="7">xa dong &lt;lua&gt;</p>');
     // The whole value, comma and all, as the element's text inside an ignored block.
     expect(html).toContain('<div data-pagefind-ignore hidden><span data-pagefind-filter="Xã">Tỉnh A › Xã Đồng, Lúa</span><span data-pagefind-sort="thu_tu">3</span></div>');
     expect(searchAlias('Phường Hòa An')).toBeNull();
+    // Shown-only metadata keeps its decimal comma: the attribute form would split "90,5/100".
+    expect(searchHtml({ url: '/x/', title: 'X', place: '', summary: '', content: [], filters: {}, sort: {}, meta: { diem_nam_2025: 'Năm 2025: thẩm định 90,5/100 (90,5 %)' } })).toContain('<span data-pagefind-meta="diem_nam_2025">Năm 2025: thẩm định 90,5/100 (90,5 %)</span>');
+  });
+
+  it('shows each scored year with its maximum and share, and sorts by the share, so the two tracks compare', () => {
+    let scored = 0;
+    for (const [i, r] of records.entries()) {
+      for (const res of site.units[i]!.results) {
+        const shown = r.meta[`diem_nam_${res.year}`];
+        if (res.appraisedTotal === null && res.selfTotal === null) {
+          expect(shown).toBeUndefined();
+          continue;
+        }
+        scored++;
+        expect(shown).toMatch(new RegExp(`^Năm ${res.year}: (thẩm định \\d+(,\\d+)?/${res.maxPoints} \\(\\d+(,\\d+)? %\\)|tự chấm \\d+(,\\d+)?/${res.maxPoints})$`));
+        expect(r.sort[`diem_${res.year}`]).toBe(String(res.appraisedTotal === null ? -1 : Math.round((res.appraisedTotal / res.maxPoints!) * 1000) / 10));
+      }
+    }
+    expect(scored).toBeGreaterThan(0);
   });
 
   it('says what the unit page says: locality, each year with its outcome and decision', () => {

@@ -2,12 +2,13 @@ import { isCommuneKind, KINDS, OUTCOMES, STAGES, TRACKS } from '../i18n/vocabula
 import { escapeXml } from './escape-xml.ts';
 import { formatDate } from './format.ts';
 import { nameSortKey } from './sort-key.ts';
-import { appraisedShare } from './result-score.ts';
+import { appraisedShare, resultScoreText } from './result-score.ts';
+import { ui } from '../i18n/ui.ts';
 import type { Site, UnitWithResults } from './site-index.ts';
 import { standingSentence } from './standing.ts';
 import { foldDiacritics } from './text.ts';
 import { href } from './url.ts';
-import { communeValue, NAME_SORT, scoreSort, SEARCH_FILTERS, YEAR_OUTCOME_FILTER, yearOutcome } from './search-filters.ts';
+import { communeValue, NAME_SORT, scoreMeta, scoreSort, SEARCH_FILTERS, YEAR_OUTCOME_FILTER, yearOutcome } from './search-filters.ts';
 
 export { SEARCH_FILTERS } from './search-filters.ts';
 
@@ -23,6 +24,8 @@ export interface SearchRecord {
   content: string[];
   filters: Record<string, string[]>;
   sort: Record<string, string>;
+  /** Shown in the results, not searched: a year's scores with their maximum ("Năm 2025: thẩm định 47/50 (94 %)"). */
+  meta: Record<string, string>;
 }
 
 /** A name as typed without any mark, when that differs from what Pagefind folds itself: it leaves "đ" alone. */
@@ -66,6 +69,12 @@ export function unitSearchRecords(site: Site, base: string): SearchRecord[] {
     // By share of the maximum, as lists sort: the two tracks score out of 100 and 50. Every result of
     // a year has a key, so no unit drops out of a list sorted by score; unscored ones come last.
     for (const r of unit.results) sort[scoreSort(r.year)] = String(appraisedShare(r) ?? -1);
+    // A list sorted by score shows the score it is sorted by, with its maximum and share.
+    const meta: Record<string, string> = {};
+    for (const r of unit.results) {
+      const score = resultScoreText(r);
+      if (score) meta[scoreMeta(r.year)] = ui.yearScore(r.year, score);
+    }
     return {
       url: href(base, `don-vi/${unit.id}/`),
       title: unit.name,
@@ -74,6 +83,7 @@ export function unitSearchRecords(site: Site, base: string): SearchRecord[] {
       content: [`${TRACKS[unit.track]}.`, `Mã xã ${unit.communeCode}, mã tỉnh ${unit.provinceCode}.`, unit.address ? `Địa chỉ: ${unit.address}.` : '', ...years, ...models].filter(Boolean),
       filters: unitFilters(unit),
       sort,
+      meta,
     };
   });
 }
@@ -94,19 +104,21 @@ export function searchHtml(r: SearchRecord): string {
     `<p data-pagefind-meta="place">${escapeXml(r.place)}</p>`,
     `<p data-pagefind-meta="summary">${escapeXml(r.summary)}</p>`,
     ...r.content.map((line) => `<p>${escapeXml(line)}</p>`),
-    filterHtml(r.filters, r.sort),
+    filterHtml(r.filters, r.sort, r.meta),
     '</main></body></html>',
   ].join('');
 }
 
 /**
- * Filters and sort keys as Pagefind reads them, kept out of the searchable text. A value is the
- * element's text, never split at its commas as the attribute form ("name:value, name:value") is.
+ * Filters, sort keys and shown-only metadata as Pagefind reads them, kept out of the searchable text.
+ * A value is the element's text, never split at its commas as the attribute form ("name:value,
+ * name:value") is: "90,5/100" stays whole.
  */
-export function filterHtml(filters: Record<string, string[]>, sort: Record<string, string> = {}): string {
+export function filterHtml(filters: Record<string, string[]>, sort: Record<string, string> = {}, meta: Record<string, string> = {}): string {
   const spans = [
     ...Object.entries(filters).flatMap(([name, values]) => values.map((v) => `<span data-pagefind-filter="${attr(name)}">${escapeXml(v)}</span>`)),
     ...Object.entries(sort).map(([key, value]) => `<span data-pagefind-sort="${attr(key)}">${escapeXml(value)}</span>`),
+    ...Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${attr(key)}">${escapeXml(value)}</span>`),
   ];
   return `<div data-pagefind-ignore hidden>${spans.join('')}</div>`;
 }

@@ -85,7 +85,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildSite(input: SiteInput): Site {
   const units = [...input.units].sort((a, b) => collator.compare(a.name, b.name));
   const unitsById = new Map(units.map((u) => [u.id, u]));
-  const historyByUnit = new Map(units.map((u) => [u.id, unitHistory(u.results)]));
+  const historyByUnit = new Map(units.map((u) => [u.id, unitHistory(u.results, u.mergedIn)]));
   const linesByYear = new Map<number, ResultLine[]>();
   const recognitions: ResultLine[] = [];
   for (const unit of units) {

@@ -7,6 +7,8 @@ export function standingSentence(h: UnitHistory): string {
       return `Được công nhận điển hình năm ${h.recognisedIn}${h.maintainedYears > 0 ? `, duy trì ${h.maintainedYears} năm liên tiếp` : ''}.`;
     case 'lapsed':
       return `Đã được công nhận năm ${h.recognisedIn}, sau đó không duy trì được kết quả.`;
+    case 'merged':
+      return `Đã được công nhận năm ${h.recognisedIn}${h.maintainedYears > 0 ? `, duy trì ${h.maintainedYears} năm` : ''}; từ năm ${h.mergedIn} đơn vị nhập vào đơn vị khác, không còn là đơn vị riêng.`;
     case 'revoked':
       return `Đã được công nhận năm ${h.recognisedIn}, sau đó bị thu hồi công nhận.`;
     case 'never':

@@ -49,6 +49,20 @@ describe('verification records and their status', () => {
     expect(words(h, 2023)).toMatchObject({ label: 'ĐÃ ĐƯỢC THAY THẾ', standing: false, sentence: 'Công nhận năm 2023 đã được thay thế bằng lần công nhận năm 2025; lần công nhận đó có bản xác minh riêng.' });
   });
 
+  it('no longer standing once the unit was merged into another, though never lapsed nor revoked', () => {
+    const h = history('khong_cong_nhan', 'cong_nhan');
+    const merged = { year: 2025, into: 'Xã Thượng Lâm' };
+    expect(recordStatus(h, 2024, merged)).toEqual({ state: 'merged', year: 2025, into: 'Xã Thượng Lâm' });
+    expect(statusWords(recordFacts(h, 2024)!, recordStatus(h, 2024, merged))).toEqual({
+      label: 'ĐƠN VỊ ĐÃ SÁP NHẬP',
+      standing: false,
+      detail: 'vào Xã Thượng Lâm từ năm 2025',
+      sentence: 'Công nhận năm 2024 không còn được đánh giá duy trì: từ năm 2025 đơn vị nhập vào Xã Thượng Lâm, không còn là đơn vị riêng. Kết quả các năm sau ghi ở Xã Thượng Lâm.',
+    });
+    // A revocation before the merger still says revoked.
+    expect(recordStatus(history('cong_nhan', ['thu_hoi', REVOKING]), 2023, merged)).toMatchObject({ state: 'revoked' });
+  });
+
   it('writes a decision with what the data has of it', () => {
     expect(decisionText({ number: '12/QĐ', date: null, body: 'UBND xã A' })).toBe('Quyết định số 12/QĐ của UBND xã A');
     expect(decisionText(null)).toBe('quyết định không được ghi trong dữ liệu');

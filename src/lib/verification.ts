@@ -27,7 +27,14 @@ export type RecordStatus =
   | { state: 'standing'; /** Last year recognised or maintained. */ through: number; /** A later year still being assessed. */ pending: number | null }
   | { state: 'superseded'; by: number }
   | { state: 'lapsed'; year: number; /** A later new recognition of the unit. */ again: number | null }
-  | { state: 'revoked'; year: number; decision: Decision | null; again: number | null };
+  | { state: 'revoked'; year: number; decision: Decision | null; again: number | null }
+  | { state: 'merged'; /** The year the unit became part of another. */ year: number; /** That unit's name. */ into: string };
+
+/** A unit merged into another (a thị trấn into a xã in 2025): from that year it has no results of its own. */
+export interface Merger {
+  year: number;
+  into: string;
+}
 
 /** The facts of the record of `year` in a unit's results (oldest first); null when that year has no record. */
 export function recordFacts(results: readonly YearResult[], year: number): RecordFacts | null {
@@ -46,8 +53,11 @@ export function recordFacts(results: readonly YearResult[], year: number): Recor
   return null;
 }
 
-/** Where the record of `year` stands, from the years after it (results oldest first). */
-export function recordStatus(results: readonly YearResult[], year: number): RecordStatus {
+/**
+ * Where the record of `year` stands, from the years after it (results oldest first). A recognition
+ * still standing when its unit was merged into another is not standing any more: the unit is gone.
+ */
+export function recordStatus(results: readonly YearResult[], year: number, merged: Merger | null = null): RecordStatus {
   let through = year;
   let pending: number | null = null;
   const later = results.filter((r) => r.year > year);
@@ -71,6 +81,7 @@ export function recordStatus(results: readonly YearResult[], year: number): Reco
         break;
     }
   }
+  if (merged && merged.year > year) return { state: 'merged', year: merged.year, into: merged.into };
   return { state: 'standing', through, pending };
 }
 
@@ -113,6 +124,8 @@ export function statusWords(facts: RecordFacts, status: RecordStatus): StatusWor
       return { label: 'ĐÃ ĐƯỢC THAY THẾ', standing: false, detail: `bằng lần công nhận năm ${status.by}`, sentence: `${what} đã được thay thế bằng lần công nhận năm ${status.by}; lần công nhận đó có bản xác minh riêng.` };
     case 'lapsed':
       return { label: 'HẾT HIỆU LỰC', standing: false, detail: `không duy trì được năm ${status.year}`, sentence: `${what} đã hết hiệu lực: năm ${status.year} đơn vị không duy trì được kết quả.${again(status.again)}` };
+    case 'merged':
+      return { label: 'ĐƠN VỊ ĐÃ SÁP NHẬP', standing: false, detail: `vào ${status.into} từ năm ${status.year}`, sentence: `${what} không còn được đánh giá duy trì: từ năm ${status.year} đơn vị nhập vào ${status.into}, không còn là đơn vị riêng. Kết quả các năm sau ghi ở ${status.into}.` };
     case 'revoked':
       return { label: 'ĐÃ THU HỒI', standing: false, detail: `năm ${status.year} theo ${decisionText(status.decision && { ...status.decision, body: null })}`, sentence: `${what} đã bị thu hồi năm ${status.year} theo ${decisionText(status.decision)}.${again(status.again)}` };
   }

@@ -5,12 +5,12 @@
  * comes before a page that only mentions its words (lib/search-rank.ts).
  */
 import { pagefindQuery, rankByName } from '../lib/search-rank.ts';
-import { SEARCH_FILTERS, YEAR_OUTCOME_FILTER, NAME_SORT, scoreSort, yearOutcome, type SearchParam } from '../lib/search-filters.ts';
+import { SEARCH_FILTERS, YEAR_OUTCOME_FILTER, NAME_SORT, scoreMeta, scoreSort, yearOutcome, type SearchParam } from '../lib/search-filters.ts';
 
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; place?: string; summary?: string };
+  meta: { title?: string; place?: string; summary?: string } & Record<string, string | undefined>;
 }
 interface PagefindResult {
   data: () => Promise<ResultData>;
@@ -70,6 +70,8 @@ export function enableSearch(): void {
   let run = 0;
   let shown = 0;
   let ordered: PagefindResult[] = [];
+  /** The year chosen in the filters: its scores are shown under each unit, with their maximum. */
+  let year = '';
   const loaded = new Map<PagefindResult, ResultData>();
   const read = async (r: PagefindResult) => {
     let d = loaded.get(r);
@@ -90,6 +92,8 @@ export function enableSearch(): void {
     if (d.meta.summary) p.textContent = d.meta.summary;
     else p.innerHTML = d.excerpt; // Pagefind escapes the page text and only adds <mark> around matches.
     li.append(p);
+    const score = year ? d.meta[scoreMeta(year)] : undefined;
+    if (score) li.append(Object.assign(document.createElement('p'), { className: 'result-score', textContent: score }));
     return li;
   };
 
@@ -141,6 +145,7 @@ export function enableSearch(): void {
     }
     list.replaceChildren();
     shown = 0;
+    year = chosen.nam ?? '';
     await showMore(ticket);
     if (order === 'diem' && !chosen.nam) status.textContent += ' Chọn một năm để xếp theo điểm của năm đó.';
   };

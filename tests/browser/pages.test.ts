@@ -130,6 +130,12 @@ describe('the year list', () => {
     const refused = await tab.$$eval('.result-title', (as) => as.map((a) => a.textContent ?? ''));
     expect(refused.indexOf('Hợp tác xã Nông nghiệp Đồng Lúa')).toBeGreaterThanOrEqual(0);
     expect(refused.indexOf('Hợp tác xã Nông nghiệp Đồng Lúa')).toBeLessThan(refused.indexOf('Xã Suối Tre'));
+    // The list shows what it is sorted by: each unit's score of the year with its maximum and share.
+    const scores = await tab.$$eval('[data-search-results] li', (lis) => lis.map((li) => li.querySelector('.result-score')?.textContent ?? ''));
+    expect(scores[refused.indexOf('Hợp tác xã Nông nghiệp Đồng Lúa')]).toBe('Năm 2025: thẩm định 43/50 (86 %)');
+    expect(scores[refused.indexOf('Xã Suối Tre')]).toBe('Năm 2025: thẩm định 84/100 (84 %)');
+    const shares = scores.filter((t) => t.includes('thẩm định')).map((t) => Number(/\(([\d,]+) %\)$/.exec(t)![1]!.replace(',', '.')));
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
     await tab.close();
   });
 });
@@ -176,26 +182,51 @@ describe('verification records', () => {
     await tab.close();
   });
 
-  it('print a revoked recognition with its status and the revoking decision on every page of the PDF', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(server.url + 'xac-minh/xa-dong-lua-2023/');
-    const file = path.join(tempDir('antq-pdf-'), 'xac-minh.pdf');
-    // A5 paper: the record runs over several pages, as a longer one would on A4.
-    writeFileSync(file, await tab.pdf({ format: 'A5' }));
+  it.each(['don-vi/xa-dong-lua/', 'nam/2025/', 'duy-tri/', ''])('leave navigation and the breadcrumb off paper on other pages too: /%s', async (rel) => {
+    const tab = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    await tab.goto(server.url + rel);
+    await tab.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-nav', '.site-shortcuts', '.breadcrumb', '.footer-nav']) {
+      if ((await tab.locator(hidden).count()) > 0) expect(await tab.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
     await tab.close();
-    const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    if (r.error) throw new Error('Cần pdftotext (gói poppler-utils): bash .ci/run cài nó.');
-    const pages = r.stdout.split('\f').filter((p) => p.trim() !== '');
+  });
+
+  it('print a revoked recognition with its status and the revoking decision on every page of the PDF', async () => {
+    const pages = await printedPages('xac-minh/xa-dong-lua-2023/');
     expect(pages.length).toBeGreaterThan(1);
-    for (const [i, p] of pages.entries()) {
-      const text = p.replace(/\s+/g, ' ');
+    for (const [i, text] of pages.entries()) {
       expect(text, `trang ${i + 1}`).toContain('ĐÃ THU HỒI');
       expect(text, `trang ${i + 1}`).toContain('Quyết định số 1876/QĐ-UBND ngày 18/08/2025');
       expect(text, `trang ${i + 1}`).toContain('không phải giấy chứng nhận');
       expect(text, `trang ${i + 1}`).not.toContain('Trang chủ');
     }
   });
+
+  it.each([
+    ['lapsed', 'phuong-ben-do-2023', 'HẾT HIỆU LỰC', 'không duy trì được năm 2024'],
+    ['merged', 'thi-tran-cau-go-2024', 'ĐƠN VỊ ĐÃ SÁP NHẬP', 'vào Xã Thượng Lâm từ năm 2025'],
+  ])('print a %s recognition with its status on every page of the PDF, never as standing', async (_, code, label, detail) => {
+    const pages = await printedPages(`xac-minh/${code}/`);
+    for (const [i, text] of pages.entries()) {
+      expect(text, `trang ${i + 1}`).toContain(`${label} · ${detail}`);
+      expect(text, `trang ${i + 1}`).not.toContain('CÒN HIỆU LỰC');
+      expect(text, `trang ${i + 1}`).not.toContain('Trang chủ');
+    }
+  });
 });
+
+/** A page printed to PDF by Chromium on A5 paper (a record runs over pages as a longer one would on A4), as text per page. */
+async function printedPages(rel: string): Promise<string[]> {
+  const tab = await browser.newPage();
+  await tab.goto(server.url + rel);
+  const file = path.join(tempDir('antq-pdf-'), 'xac-minh.pdf');
+  writeFileSync(file, await tab.pdf({ format: 'A5' }));
+  await tab.close();
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  if (r.error) throw new Error('Cần pdftotext (gói poppler-utils): bash .ci/run cài nó.');
+  return r.stdout.split('\f').filter((p) => p.trim() !== '').map((p) => p.replace(/\s+/g, ' '));
+}
 
 describe('the 404 page', () => {
   it.each(['sample', 'real'])('answers a mistyped or forged address on the %s site in Vietnamese, with status 404', async (site) => {
@@ -214,6 +245,12 @@ describe('the 404 page', () => {
       return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);
+    // Its search box sends the words to the search page, which finds the unit meant.
+    await tab.fill('#q-404', site === 'real' ? 'Ngoc Ha' : 'xa dong lua');
+    await tab.click('form.find button[type="submit"]');
+    await tab.waitForURL(/\/tim-kiem\/\?q=/);
+    await tab.waitForSelector('[data-search-results] li a');
+    expect(await tab.getAttribute('[data-search-results] li a', 'href')).toBe(site === 'real' ? '/antq/don-vi/ngoc-ha/' : '/don-vi/xa-dong-lua/');
     await context.close();
   });
 });

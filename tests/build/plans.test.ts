@@ -26,6 +26,17 @@ describe('the pages follow each year\'s plan', () => {
     expect(page('don-vi/thi-tran-cau-go')).toContain('Từ năm 2025, Thị trấn Cầu Gỗ nhập vào Xã Thượng Lâm');
   });
 
+  it('the thị trấn recognised in 2024 no longer counts as holding its recognition once merged, nor as due for maintenance', () => {
+    const unit = page('don-vi/thi-tran-cau-go');
+    expect(unit).toContain('Đã được công nhận năm 2024; từ năm 2025 đơn vị nhập vào đơn vị khác, không còn là đơn vị riêng.');
+    expect(unit).not.toContain('Được công nhận điển hình năm 2024.');
+    const maintenance = page('duy-tri');
+    expect(maintenance).toMatch(/Thị trấn Cầu Gỗ [^Đ]{0,120}Đã sáp nhập /);
+    expect(maintenance).toMatch(/\d+ đơn vị từng được công nhận: \d+ đang giữ công nhận, \d+ không duy trì, \d+ bị thu hồi, 1 đã sáp nhập vào đơn vị khác\./);
+    const [, total, standing, lapsed, revoked, merged] = /(\d+) đơn vị từng được công nhận: (\d+) đang giữ công nhận, (\d+) không duy trì, (\d+) bị thu hồi, (\d+) đã sáp nhập/.exec(maintenance)!.map(Number);
+    expect(standing! + lapsed! + revoked! + merged!).toBe(total);
+  });
+
   it('a residential area says it has no criteria set instead of naming the communes\' track', () => {
     expect(page('don-vi/khu-dan-cu-so-3-tan-hoa')).toContain('Chưa có bộ tiêu chí chấm điểm cho loại đơn vị này');
   });

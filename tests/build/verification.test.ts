@@ -22,7 +22,7 @@ describe('verification records', () => {
       const html = page(SAMPLE, `xac-minh/${code}`);
       expect(html, code).not.toMatch(/GIẤY CHỨNG NHẬN|Giấy chứng nhận|class="certificate|cert-title/);
       expect(html, code).toContain('không phải giấy chứng nhận');
-      expect(html, code).toMatch(/<p class="status-banner"[^>]*><strong class="status-label"[^>]*>(CÒN HIỆU LỰC|ĐÃ THU HỒI|HẾT HIỆU LỰC|ĐÃ ĐƯỢC THAY THẾ)<\/strong>/);
+      expect(html, code).toMatch(/<p class="status-banner"[^>]*><strong class="status-label"[^>]*>(CÒN HIỆU LỰC|ĐÃ THU HỒI|HẾT HIỆU LỰC|ĐÃ ĐƯỢC THAY THẾ|ĐƠN VỊ ĐÃ SÁP NHẬP)<\/strong>/);
       expect(html, code).toContain(`https://antq.example.gov.vn/xac-minh/${code}/`);
     }
   });
@@ -46,6 +46,13 @@ describe('verification records', () => {
     expect(page(SAMPLE, 'xac-minh/phuong-song-may-2025')).toContain('Công nhận năm 2023 (duy trì năm 2025) còn hiệu lực; năm 2026 đang đánh giá duy trì.');
   });
 
+  it('say that a recognised unit merged into another is no longer a unit of its own, not that it still stands', () => {
+    const html = page(SAMPLE, 'xac-minh/thi-tran-cau-go-2024');
+    expect(html).not.toContain('CÒN HIỆU LỰC');
+    expect(html).toMatch(/<strong class="status-label"[^>]*>ĐƠN VỊ ĐÃ SÁP NHẬP<\/strong> <span class="status-detail"[^>]*>· vào Xã Thượng Lâm từ năm 2025<\/span>/);
+    expect(html).toContain('từ năm 2025 đơn vị nhập vào Xã Thượng Lâm, không còn là đơn vị riêng');
+  });
+
   it('are linked from the unit page, maintenance years included', () => {
     const html = page(SAMPLE, 'don-vi/phuong-song-may');
     for (const year of [2023, 2024, 2025]) expect(html).toContain(`href="/xac-minh/phuong-song-may-${year}/"`);
@@ -60,6 +67,9 @@ describe('the 404 page', () => {
     expect(html).toContain('mã đơn vị, mã xác minh không tồn tại');
     expect(html).toContain('mã QR');
     expect(html).toContain('href="/tim-kiem/"');
+    // Search offered on the page itself: a plain form to the search page, no script.
+    expect(html).toMatch(/<form class="find"[^>]* method="get" action="\/tim-kiem\/" role="search"[^>]*>[\s\S]*?<input id="q-404" name="q" type="search"/);
+    expect(html).not.toMatch(/<script\b/);
     for (const year of readdirSync(path.join(SAMPLE, 'nam')).filter((y) => /^\d{4}$/.test(y))) expect(html).toContain(`href="/nam/${year}/"`);
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).not.toContain('rel="canonical"');
@@ -68,6 +78,7 @@ describe('the 404 page', () => {
   it('is built at the site root under a base path too, its links under the base', () => {
     const html = readFileSync(path.join(REAL, '404.html'), 'utf8');
     expect(html).toContain('href="/antq/tim-kiem/"');
+    expect(html).toContain('action="/antq/tim-kiem/"');
     expect(html).toContain('href="/antq/nam/2027/"');
     expect([...html.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1]!).filter((h) => !h.startsWith('/antq/'))).toEqual([]);
     expect(existsSync(path.join(REAL, '404', 'index.html'))).toBe(false);

@@ -27,7 +27,7 @@ describe('the recognition and maintenance rule is the data of each criteria set'
     expect(summary(f.validate())).toEqual([]);
     f.setCell('data/ket-qua/2025.csv', 3, 'tc19_tham_dinh', '5');
     f.setCell('data/ket-qua/2025.csv', 3, 'tong_tham_dinh', '89');
-    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:M Kết quả "Công nhận" nhưng chưa đạt quy tắc của bộ "3554-2025-dia-ban" (tổng điểm thẩm định từ 90/100 điểm trở lên): tổng điểm thẩm định 89 (cần từ 90).');
+    expect(summary(f.validate())).toContain('data/ket-qua/2025.csv:3:M Kết quả "Công nhận" nhưng chưa đạt quy tắc của bộ "3554-2025-dia-ban" (tổng điểm thẩm định từ 90/100 điểm trở lên): tổng điểm thẩm định 89/100 (cần từ 90/100).');
   });
   it('no criterion at zero, combined with a total; and a lower required score for one criterion', () => {
     const f = fixture();
