@@ -25,6 +25,17 @@ function reference(c: Card): Uint8Array {
 }
 
 describe('share cards composed from glyphs', () => {
+  it('draw a glyph the same whatever a worker drew before, so a card’s bytes never depend on the order of the cards', () => {
+    const style = { size: 34, weight: 400 };
+    const cps = ['ạ', 'Đ', '…', '€'].map((c) => c.codePointAt(0)!);
+    const fresh = glyphCache(resvgGlyphs(cardFontFiles(fontDir)));
+    for (const cp of cps) fresh.ensure(style, [cp]);
+    const used = glyphCache(resvgGlyphs(cardFontFiles(fontDir)));
+    // Sixty-two letters and digits first: drawn as one batch, 'ạ' would sit 62 rows down, where resvg's edges differ.
+    const before = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].map((c) => c.codePointAt(0)!);
+    used.ensure(style, [...before, ...cps]);
+    for (const cp of cps) for (let phase = 0; phase < 8; phase++) expect(used.get(style, cp, phase), String.fromCodePoint(cp)).toEqual(fresh.get(style, cp, phase));
+  });
   it('look like the card drawn whole by resvg (same glyphs, advances and kerning)', () => {
     const png = rasterScene(cardScene(card), fonts, glyphs)!;
     const composed = PNG.sync.read(png);

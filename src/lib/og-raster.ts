@@ -61,14 +61,48 @@ function mix(bg: number, fg: number, t: number): number {
   return out;
 }
 
+/**
+ * The characters cards use most, in a fixed order: ASCII, every Vietnamese vowel with each tone in
+ * both cases, đ, and the punctuation the site writes.
+ */
+function commonCodePoints(): number[] {
+  const set = new Set<number>();
+  for (let c = 0x20; c <= 0x7e; c++) set.add(c);
+  for (const vowel of 'aăâeêioôơuưy') {
+    for (const tone of ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323']) {
+      const letter = (vowel + tone).normalize('NFC');
+      set.add(letter.codePointAt(0)!);
+      set.add(letter.toUpperCase().codePointAt(0)!);
+    }
+  }
+  for (const ch of 'đĐ·–—…“”‘’«»°') set.add(ch.codePointAt(0)!);
+  return [...set].sort((a, b) => a - b);
+}
+
+/**
+ * Glyphs are drawn in fixed groups, each always with the same neighbours at the same place: resvg's
+ * edges move by a level with where in its drawing a glyph sits, so a glyph drawn with whatever a
+ * worker happened to need first made a card's bytes depend on which cards that worker drew before
+ * (two builds of the same data differed by a pixel). A character outside the groups is drawn alone.
+ */
+const GROUP_SIZE = 64;
+const COMMON = commonCodePoints();
+const GROUP_OF = new Map(COMMON.map((cp, i) => [cp, Math.floor(i / GROUP_SIZE)]));
+function groupOf(cp: number): number[] {
+  const g = GROUP_OF.get(cp);
+  return g === undefined ? [cp] : COMMON.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
+}
+
 export function glyphCache(source: GlyphSource): GlyphCache {
   const cache = new Map<string, GlyphImage[]>();
   const key = (style: GlyphStyle, cp: number) => `${style.size} ${style.weight} ${cp}`;
   return {
     ensure(style, codePoints) {
-      const missing = [...new Set(codePoints)].filter((cp) => !cache.has(key(style, cp)));
-      if (missing.length === 0) return;
-      source(style, missing).forEach((phases, i) => cache.set(key(style, missing[i]!), phases));
+      for (const cp of new Set(codePoints)) {
+        if (cache.has(key(style, cp))) continue;
+        const group = groupOf(cp);
+        source(style, group).forEach((phases, i) => cache.set(key(style, group[i]!), phases));
+      }
     },
     get(style, cp, phase) {
       const phases = cache.get(key(style, cp));

@@ -12,7 +12,7 @@ const QR_BATCH = 1000;
 /** What a card worker is asked to draw: share cards, or QR codes for the verification pages. */
 export type WorkerBatch = { kind: 'cards'; cards: [Scene, string][] } | { kind: 'qr'; dir: string; texts: string[] };
 /** Part of every cache key: a change to how cards are drawn or encoded redraws them all. */
-const RENDERER = 'glyphs-8-shaped/png-indexed-3';
+const RENDERER = 'glyphs-8-shaped-grouped/png-indexed-3';
 /** Part of the key of a card with a photo: how the photo is cropped, laid in and encoded. */
 const PHOTO_RENDERER = 'cover-centre/jpeg-86-444-1';
 
