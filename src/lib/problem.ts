@@ -102,7 +102,7 @@ export function formatAnnotations(problems: readonly Problem[]): string {
 /** Every problem as a Markdown table in Vietnamese, for the job summary of a CI run. */
 export function formatSummary(problems: readonly Problem[]): string {
   const cell = (s: string | number | undefined) => String(s ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const rows = sortProblems(problems).map((p, i) => `| ${i + 1} | ${cell(p.file)} | ${cell(p.row)} | ${cell(p.column ? `${p.column}${p.columnName ? ` (${p.columnName})` : ''}` : p.columnName)} | ${cell(p.message)} | ${cell(p.hint)} |`);
+  const rows = sortProblems(problems).map((p, i) => `| ${i + 1} | ${cell(p.sheet === undefined ? p.file : `${p.file}, trang tính “${p.sheet}”`)} | ${cell(p.row)} | ${cell(p.column ? `${p.column}${p.columnName ? ` (${p.columnName})` : ''}` : p.columnName)} | ${cell(p.message)} | ${cell(p.hint)} |`);
   return [
     `### Dữ liệu có ${problems.length} lỗi: trang chưa được xuất bản`,
     '',

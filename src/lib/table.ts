@@ -228,6 +228,11 @@ function readRecords<T>(file: string, source: RecordSource, schema: TableSchema<
     for (let k = 0; k < numbers.length; k++) if (numbers[k] === numbers[k]) return false;
     return true;
   };
+  /** Whether the source reported the cell at this row (its errors for a row come right before the row). */
+  const sourceErrorAt = (row: number, cell: number) => {
+    for (let k = source.errors.length - 1; k >= reported && source.errors[k]!.row === row; k--) if (source.errors[k]!.cell === cell) return true;
+    return false;
+  };
   source.forEachRecord(numericAt, new Float64Array(extraIndex.size), (row, recordCells, numbers) => {
     if (helperAt.size > 0 && onlyHelpers(recordCells, numbers)) return;
     for (let i = header.length; i < recordCells.length; i++) {
@@ -244,7 +249,12 @@ function readRecords<T>(file: string, source: RecordSource, schema: TableSchema<
       if (recordCells.length < header.length) {
         problems.add({ file, sheet, row, message: `Dòng có ${recordCells.length} ô nhưng dòng tiêu đề có ${header.length} cột: các giá trị có thể đã bị lệch cột.`, hint: 'So từng ô của dòng với tiêu đề; một ô bị xóa (không phải để trống) làm các ô sau dồn sang trái.' });
       }
-      for (const issue of read.issues) problems.add({ ...cellAt(columns, row, issue.column), message: issue.message, hint: issue.hint });
+      for (const issue of read.issues) {
+        // A cell the source already reported (a formula without a value, an error value) reads as
+        // empty: "required but empty" there would only follow from that cause.
+        if (sourceErrorAt(row, positions[schema.columns.indexOf(issue.column)] ?? -1)) continue;
+        problems.add({ ...cellAt(columns, row, issue.column), message: issue.message, hint: issue.hint });
+      }
     }
     readExtra?.(row, recordCells, numbers);
   });

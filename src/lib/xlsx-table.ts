@@ -129,6 +129,9 @@ export function openWorkbookTable(bytes: Uint8Array, headerScore: (cells: readon
           cells[i] = text;
         }
         cells.length = c.width;
+        // Cells after the last filled one of a row are empty, not missing: a workbook addresses
+        // every cell, so nothing can shift left as in a CSV line that lost a separator.
+        for (let i = c.width; i < header.cells.length; i++) cells.push('');
         if (empty) return;
         errors.push(...rowErrors);
         onRecord(row, cells, numbers);

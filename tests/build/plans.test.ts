@@ -55,6 +55,7 @@ describe('the pages follow each year\'s plan', () => {
 
   it('the unit page says which year\'s classification and "An toàn về ANTT" it shows', () => {
     expect(page('don-vi/xa-thuong-lam')).toContain('Xếp loại phong trào năm 2024');
+    expect(page('don-vi/xa-thuong-lam')).toContain('“An toàn về ANTT” năm 2024');
   });
 
   it('/tieu-chi/ states the rule of each set, says it is an assumption, and names the kinds of each set\'s time', () => {
