@@ -85,7 +85,7 @@ function commonCodePoints(): number[] {
  * worker happened to need first made a card's bytes depend on which cards that worker drew before
  * (two builds of the same data differed by a pixel). A character outside the groups is drawn alone.
  */
-const GROUP_SIZE = 64;
+const GROUP_SIZE = 16;
 const COMMON = commonCodePoints();
 const GROUP_OF = new Map(COMMON.map((cp, i) => [cp, Math.floor(i / GROUP_SIZE)]));
 function groupOf(cp: number): number[] {
