@@ -116,6 +116,8 @@ function statsOfYear(site: Site, year: number): SetStats[] {
       const sum = sumOver(byNo, all);
       total.add(sum.self, sum.appraised);
     }
+    // A set with no appraisal yet (a year in progress) shows nothing lost: there is nothing to compare.
+    if (!groups.some((g) => g.criteria.some((c) => c.acc.scored > 0))) continue;
     out.push({
       year,
       set,

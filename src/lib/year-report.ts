@@ -122,7 +122,10 @@ function makeReport(site: Site, summary: YearSummary): YearReport {
     .map(([key, label]) => ({ key, label, level: 'place', counts: placeNow.get(key) ?? emptyReportCounts(), previous: previousYear === null ? null : (placePrev.get(key) ?? emptyReportCounts()) }));
   byPlace.push({ ...totalRow });
 
-  const targets = summary.targets.map((p): TargetRow => {
+  // The territorial track's targets first, then by group name: the same order every year.
+  const trackRank = (p: TargetProgress) => (p.target.kinds.some((k) => TRACK_OF_KIND[k] === 'dia_ban') ? 0 : 1);
+  const ordered = [...summary.targets].sort((a, b) => trackRank(a) - trackRank(b) || collator.compare(a.target.group, b.target.group));
+  const targets = ordered.map((p): TargetRow => {
     const before = previousYear === null ? undefined : prevSummary!.targets.find((q) => sameTarget(q.target, p.target));
     return {
       group: p.target.group,
