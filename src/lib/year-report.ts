@@ -78,7 +78,10 @@ function placeKey(level: PlaceLevel, u: Unit): string {
   return level === 'tinh' ? `tinh:${u.provinceCode}` : `xa:${u.communeCode}`;
 }
 
-const sameTarget = (a: TargetProgress['target'], b: TargetProgress['target']) => a.group === b.group && a.measure === b.measure && a.scope === b.scope;
+/** Kinds of a target as one text, a thị trấn counted as the đặc khu that replaced it in the 2025 reorganisation. */
+const kindsKey = (t: TargetProgress['target']) => [...new Set(t.kinds.map((k) => (k === 'thi_tran' ? 'dac_khu' : k)))].sort().join('/');
+/** The same target in another year: same measure and scope, and the same group name or the same kinds ("Xã, phường, thị trấn" became "Xã, phường, đặc khu"). */
+const sameTarget = (a: TargetProgress['target'], b: TargetProgress['target']) => a.measure === b.measure && a.scope === b.scope && (a.group === b.group || kindsKey(a) === kindsKey(b));
 
 function makeReport(site: Site, summary: YearSummary): YearReport {
   const { year } = summary;
