@@ -50,7 +50,10 @@ class Acc {
   belowMax = 0;
   paired = 0;
   sumGap = 0;
-  constructor(readonly max: number) {}
+  readonly max: number;
+  constructor(max: number) {
+    this.max = max;
+  }
   add(self: number | null, appraised: number | null): void {
     if (appraised === null) return;
     this.scored++;

@@ -229,6 +229,18 @@ describe('the yearly report, recomputed from the fixture files', () => {
     }
   });
 
+  it('sets each criterion of a unit page beside the year\'s average of its criteria set', () => {
+    const expected = expectedCriteria(2025);
+    const html = readFileSync(path.join(DIST, 'don-vi/phuong-song-may/index.html'), 'utf8');
+    const table = html.slice(html.indexOf('<caption>Điểm năm 2025'), html.indexOf('</table>', html.indexOf('<caption>Điểm năm 2025')));
+    const rows = [...table.matchAll(/<tr>\s*<th scope="row"><a href="[^"]*-tieu-chi-(\d+)">.*?<td class="num avg"[^>]*>(.*?)<\/td>/gs)];
+    expect(rows.length).toBe(20);
+    for (const [, no, cell] of rows) {
+      const e = [...expected].find(([k]) => k.startsWith('3554-2025-dia-ban|') && k.endsWith(`|${no}`))![1];
+      close(vi(text(cell!).split('/')[0]!), e.avg, 2, `tiêu chí ${no}`);
+    }
+  });
+
   it('publishes the years by track, in the CSV, the table and the chart of /bao-cao/', () => {
     const expected = YEARS.flatMap((y) =>
       ['dia_ban', 'co_quan'].flatMap((t) => {
