@@ -6,7 +6,7 @@ import type { ReportTable } from './report-tables.ts';
  * directory: exceljs stamps entries with the moment of writing, and the build must give the same
  * bytes for the same data.
  */
-export function stampZip(bytes: Uint8Array, isoDate: string): Uint8Array {
+export function stampZip<T extends Uint8Array>(bytes: T, isoDate: string): T {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const dosDate = ((Math.max(1980, y) - 1980) << 9) | (m << 5) | d;
@@ -44,7 +44,7 @@ export interface WorkbookMeta {
  * The report as a workbook: one sheet per table, the header row frozen, numbers as numbers (a
  * count is a number cell, not text), a column of labels wide enough to read.
  */
-export async function reportWorkbook(tables: readonly ReportTable[], meta: WorkbookMeta): Promise<Uint8Array> {
+export async function reportWorkbook(tables: readonly ReportTable[], meta: WorkbookMeta): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   const when = new Date(`${meta.date}T00:00:00Z`);
   wb.creator = meta.publisher;
