@@ -25,6 +25,7 @@ import { breakdown } from '../src/lib/output-breakdown.ts';
 import { compressible, precompress } from '../src/lib/precompress.ts';
 import { listFiles } from '../src/lib/site-manifest.ts';
 import { compareStylesheets } from './bench-stylesheets.ts';
+import { reportCost, reportPageSizes, reportRenderMs } from './bench-report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -148,12 +149,14 @@ for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
   const dataDir = path.join(work, 'data');
   const validations: number[] = [];
   let resultRows = 0;
+  let lastDataset: import('../src/lib/dataset.ts').Dataset | undefined;
   for (let i = 0; i < Number(values.runs); i++) {
     const t = performance.now();
     const outcome = loadDataset({ dataDir, contentDir: path.join(work, 'content') });
     validations.push(performance.now() - t);
     if (!outcome.ok) throw new Error(`synthetic data invalid: ${outcome.problems[0]?.message}`);
     resultRows = outcome.dataset.results.length;
+    lastDataset = outcome.dataset;
   }
   const env = { ...process.env, DATA_DIR: dataDir, OUT_DIR: path.join(work, 'dist'), SOURCE_DATE_EPOCH: '1767225600' };
   // A cold build: no share card or QR code drawn before, as on a first publication.
@@ -176,6 +179,14 @@ for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
   // The heaviest page of any kind (year lists, maintenance, models…), as a phone downloads it.
   const heaviest = html.reduce((a, f) => (f.size > a.size ? f : a)).file;
   const heaviestGz = gzipSync(readFileSync(heaviest)).length;
+  // The yearly report's share: its computation in this process against the whole cold build, Astro's render of its pages, and their weight.
+  const report = await reportCost(lastDataset!);
+  const reportPages = reportPageSizes(dist);
+  console.log(
+    `  [${units}] report: computed in ${(report.ms / 1000).toFixed(2)} s (${((report.ms / full.ms) * 100).toFixed(1)} % of the cold build; ${report.steps}); ` +
+      `Astro's render of /bao-cao/ pages and workbooks (concurrent, summed) ${(reportRenderMs(full.log) / 1000).toFixed(1)} s; ` +
+      `heaviest report page ${kb(reportPages[0]!.gz)} gz (${reportPages[0]!.page}), ${reportPages.map((p) => `${p.page.replace('/index.html', '')} ${kb(p.gz)}`).join(', ')}`,
+  );
   // A warm rebuild, as CI runs on every push: the cards come from the cache, everything else is rebuilt.
   const warm = await measure(node, ['scripts/build.ts'], env);
   if (warm.code !== 0) throw new Error(warm.log.slice(-3000));

@@ -1,6 +1,9 @@
 import { oncePer } from './memo.ts';
 import { unpackScores } from './packed-scores.ts';
 import type { Site } from './site-index.ts';
+import { criterionStats } from './criterion-stats.ts';
+import { historyTable, reportTables, type ReportTable } from './report-tables.ts';
+import { reportHistory, reportYears, yearReport } from './year-report.ts';
 import { AWARD_COLUMNS, CALENDAR_COLUMNS, DOSSIER_COLUMNS, MODEL_COLUMNS, PLAN_COLUMNS, TARGET_COLUMNS, UNIT_COLUMNS, criteriaSetJson, modelRows, resultColumns, resultRows, toCsv, unitRows, type Cell } from './open-data.ts';
 
 export interface OpenDataFile {
@@ -9,6 +12,8 @@ export interface OpenDataFile {
   title: string;
   mediaType: 'text/csv' | 'application/json';
   body: string;
+  /** Field types of a CSV, when its columns say them (the report tables); else guessed from the names. */
+  fields?: { name: string; type: string }[];
 }
 
 const filesOf = oncePer((_site: Site) => new Map<string, OpenDataFile[]>());
@@ -47,6 +52,13 @@ function makeOpenDataFiles(site: Site, origin: string, base: string): OpenDataFi
   both('ho-so', 'Hồ sơ đề nghị từng năm', DOSSIER_COLUMNS, dossier.map((d) => [d.year, d.document, d.use, d.source]), dossier);
   const awards = [...site.awardsByYear.values()].flat();
   both('khen-thuong', 'Khen thưởng', AWARD_COLUMNS, awards.map((a) => [a.unitId, a.year, a.form, a.body, a.decisionNumber, a.decisionDate, a.reason]), awards);
+  // The reports' tables, as their pages show them, with their field types.
+  const typed = (t: ReportTable) => {
+    files.push({ name: `${t.name}.csv`, title: t.title, mediaType: 'text/csv', body: toCsv(t.columns.map((c) => c.key), t.rows), fields: t.columns.map((c) => ({ name: c.key, type: c.type })) });
+    files.push({ name: `${t.name}.json`, title: t.title, mediaType: 'application/json', body: JSON.stringify(t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c.key, r[i]]))), null, 1) });
+  };
+  for (const year of reportYears(site)) for (const t of reportTables(yearReport(site, year), criterionStats(site, year))) typed(t);
+  typed(historyTable(reportHistory(site)));
   files.push({ name: 'bo-tieu-chi.json', title: 'Các bộ tiêu chí', mediaType: 'application/json', body: JSON.stringify(site.criteriaSets.map(criteriaSetJson), null, 1) });
   files.push({ name: 'datapackage.json', title: 'Mô tả gói dữ liệu (Frictionless)', mediaType: 'application/json', body: JSON.stringify(dataPackage(site, files, new URL(`${base}du-lieu/`, origin).href), null, 2) });
   return files;
@@ -70,7 +82,7 @@ function dataPackage(site: Site, files: OpenDataFile[], base: string) {
         mediatype: 'text/csv',
         encoding: 'utf-8-sig',
         dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
-        schema: { fields: f.body.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',').map((name) => ({ name, type: fieldType(name) })) },
+        schema: { fields: f.fields ?? f.body.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',').map((name) => ({ name, type: fieldType(name) })) },
       })),
   };
 }

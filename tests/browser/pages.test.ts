@@ -14,7 +14,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Evaluated over the DevTools protocol: the pages' own strict CSP stays on during the test.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Key pages of the sample fixture (tests/fixtures/sample): one of every template the public reaches.
-const PAGES = ['', 'nam/', 'nam/2025/', 'nam/2026/', 'don-vi/phuong-song-may/', 'don-vi/xa-dong-lua/', 'don-vi/xa-suoi-tre/', 'don-vi/truong-thpt-le-loi/', 'duy-tri/', 'mo-hinh/', 'mo-hinh/camera-an-ninh-song-may/', 'tieu-chi/', 'quy-trinh/', 'tin-bai/', 'du-lieu/', 'tim-kiem/', 'xac-minh/phuong-song-may-2023/', 'xac-minh/phuong-song-may-2024/', 'xac-minh/xa-dong-lua-2023/', 'nhung/don-vi/phuong-song-may/'];
+const PAGES = ['', 'nam/', 'nam/2025/', 'nam/2026/', 'don-vi/phuong-song-may/', 'don-vi/xa-dong-lua/', 'don-vi/xa-suoi-tre/', 'don-vi/truong-thpt-le-loi/', 'duy-tri/', 'mo-hinh/', 'mo-hinh/camera-an-ninh-song-may/', 'tieu-chi/', 'bao-cao/', 'bao-cao/2025/', 'bao-cao/2024/', 'quy-trinh/', 'tin-bai/', 'du-lieu/', 'tim-kiem/', 'xac-minh/phuong-song-may-2023/', 'xac-minh/phuong-song-may-2024/', 'xac-minh/xa-dong-lua-2023/', 'nhung/don-vi/phuong-song-may/'];
 
 // And of the real-data fixture, served under a sub-path as a GitHub Pages project site is.
 const REAL_PAGES = ['', 'nam/2027/', 'don-vi/ba-dinh/', 'tim-kiem/', 'xac-minh/ba-dinh-2025/'];
