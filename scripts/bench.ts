@@ -8,7 +8,7 @@
 // it costs; and, at --css-scale, inline against external stylesheets on a throttled phone.
 // --photos: one model in ten has a 4000×3000 photo; prints what the photos cost, cold and warm.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -426,6 +426,12 @@ for (const target of values['xlsx-rows'].split(',').filter(Boolean).map(Number))
   console.log(`  CSV (readTable, results schema and scores): ${line('csv')}`);
   console.log(`  our xlsx reader, every cell (${cells.ours} filled): ${line('ours')} (goal ≤ 3×)`);
   console.log(`  exceljs streaming reader, every cell (${cells.exceljs}): ${line('exceljs')}`);
+  // As an editor publishes it: `npm run validate` on the data folder with this workbook in place of
+  // the year's CSV, in a fresh process, for its time and peak memory (budget: 3 GB for the build).
+  renameSync(path.join(resultsDir, last), path.join(work, `${last}.orig`));
+  copyFileSync(xlsxFile, path.join(resultsDir, path.basename(xlsxFile)));
+  const asWorkbook = await measure(node, ['scripts/validate.ts'], { ...process.env, DATA_DIR: path.join(work, 'data') });
+  console.log(`  npm run validate, the year as this workbook: ${(asWorkbook.ms / 1000).toFixed(1)} s, peak memory ${asWorkbook.peakMB.toFixed(0)} MB (${asWorkbook.code === 0 ? 'valid' : 'problems reported'})`);
   rmSync(work, { recursive: true, force: true });
 }
 
