@@ -1,7 +1,7 @@
 import { PLACE_LEVELS, REPORT_MEASURES, REPORT_SHEETS, TARGET_STATUS } from '../i18n/report.ts';
 import { TRACKS } from '../i18n/vocabulary.ts';
 import type { Cell } from './open-data.ts';
-import type { SetStats } from './criterion-stats.ts';
+import type { ScoreStat, SetStats } from './criterion-stats.ts';
 import { HISTORY_MEASURES, MEASURE_KEYS, type HistoryPoint, type ReportRow, type YearReport } from './year-report.ts';
 
 /** A column of a report table: its key (CSV header, datapackage field), its label (workbook header) and type. */
@@ -97,12 +97,11 @@ export function criteriaTable(name: string, title: string, stats: readonly SetSt
       { key: 'so_duoi_toi_da', label: 'Số đơn vị dưới điểm tối đa', type: 'integer' },
       { key: 'chenh_lech_tb', label: 'Tự chấm trừ thẩm định, trung bình', type: 'number' },
     ],
-    rows: stats.flatMap((s) =>
-      s.groups.flatMap((g) => [
-        [s.year, s.set.id, TRACKS[s.track], g.no, null, g.max, g.scored, g.averageAppraised, g.averageShare, g.belowMax, g.averageGap],
-        ...g.criteria.map((c) => [s.year, s.set.id, TRACKS[s.track], g.no, c.no, c.max, c.scored, c.averageAppraised, c.averageShare, c.belowMax, c.averageGap]),
-      ]),
-    ),
+    rows: stats.flatMap((s) => {
+      // A group's row has no criterion number; its criteria follow it, read the same way.
+      const row = (group: number, criterion: number | null, x: ScoreStat): Cell[] => [s.year, s.set.id, TRACKS[s.track], group, criterion, x.max, x.scored, x.averageAppraised, x.averageShare, x.belowMax, x.averageGap];
+      return s.groups.flatMap((g) => [row(g.no, null, g), ...g.criteria.map((c) => row(g.no, c.no, c))]);
+    }),
   };
 }
 
