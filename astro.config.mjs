@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { dataPaths } from './src/lib/dataset.ts';
-import { siteLocation } from './src/lib/site-config.ts';
-import { unwrapLoneImages } from './src/lib/unwrap-lone-images.ts';
-import { photoMasters, PHOTO_CACHE_DIR } from './src/lib/photo-masters.ts';
+import { dataPaths } from './src/lib/validation/dataset.ts';
+import { siteLocation } from './src/lib/config/site-config.ts';
+import { unwrapLoneImages } from './src/lib/site/unwrap-lone-images.ts';
+import { photoMasters, PHOTO_CACHE_DIR } from './src/lib/publish/photo-masters.ts';
 
 const { dataDir, contentDir } = dataPaths();
 const { site, base } = siteLocation(dataDir);

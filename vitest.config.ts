@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // validation on fixtures without building a site. `build` and `browser` build fixtures from
 // tests/fixtures/ once per run (tests/setup/fixture-builds.ts); no test reads data/ or content/
 // except tests/contract/data-folder.test.ts, which only checks that whatever data/ holds is valid.
-const IMAGE_TESTS = ['src/lib/og-raster.test.ts', 'src/lib/og-photo.test.ts', 'src/lib/og-render.test.ts', 'src/lib/photo-masters.test.ts'];
+const IMAGE_TESTS = ['src/lib/cards/raster.test.ts', 'src/lib/cards/photo.test.ts', 'src/lib/cards/render.test.ts', 'src/lib/publish/photo-masters.test.ts'];
 
 export default defineConfig({
   test: {

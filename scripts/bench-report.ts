@@ -3,14 +3,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { criteriaChart } from '../src/charts/criteria-chart.ts';
 import { historyChart } from '../src/charts/history-chart.ts';
-import { unitEntries } from '../src/data/loader.ts';
-import { criterionStats } from '../src/lib/criterion-stats.ts';
-import type { Dataset } from '../src/lib/dataset.ts';
-import { toCsv } from '../src/lib/open-data.ts';
-import { reportTables } from '../src/lib/report-tables.ts';
-import { reportWorkbook } from '../src/lib/report-workbook.ts';
-import { buildSite } from '../src/lib/site-index.ts';
-import { reportHistory, reportYears, yearReport } from '../src/lib/year-report.ts';
+import { unitEntries } from '../src/collections/loader.ts';
+import { criterionStats } from '../src/lib/site/criterion-stats.ts';
+import type { Dataset } from '../src/lib/validation/dataset.ts';
+import { toCsv } from '../src/lib/publish/open-data.ts';
+import { reportTables } from '../src/lib/site/report-tables.ts';
+import { reportWorkbook } from '../src/lib/publish/report-workbook.ts';
+import { buildSite } from '../src/lib/site/site-index.ts';
+import { reportHistory, reportYears, yearReport } from '../src/lib/site/year-report.ts';
 
 /**
  * What the yearly report adds to a build, measured in this process on the same dataset: the

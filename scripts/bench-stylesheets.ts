@@ -7,9 +7,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { CSP_FILE, nginxCspInclude, type SitePolicies } from '../src/lib/csp-header.ts';
-import { breakdown } from '../src/lib/output-breakdown.ts';
-import { listFiles } from '../src/lib/site-manifest.ts';
+import { CSP_FILE, nginxCspInclude, type SitePolicies } from '../src/lib/publish/csp-header.ts';
+import { breakdown } from '../src/lib/publish/output-breakdown.ts';
+import { listFiles } from '../src/lib/publish/site-manifest.ts';
 import { startNginx, type Nginx } from '../tests/helpers/servers.ts';
 
 const VARIANTS = { inline: 'always', external: 'never' } as const;

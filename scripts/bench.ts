@@ -14,16 +14,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { parseCsv } from '../src/lib/csv.ts';
-import { loadDataset } from '../src/lib/dataset.ts';
-import { ProblemList } from '../src/lib/problem.ts';
-import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from '../src/lib/scores.ts';
-import { readTable } from '../src/lib/table.ts';
-import { CELL, openWorkbook } from '../src/lib/xlsx.ts';
+import { parseCsv } from '../src/lib/validation/csv.ts';
+import { loadDataset } from '../src/lib/validation/dataset.ts';
+import { ProblemList } from '../src/lib/validation/problem.ts';
+import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from '../src/lib/domain/scores.ts';
+import { readTable } from '../src/lib/validation/table.ts';
+import { CELL, openWorkbook } from '../src/lib/validation/xlsx.ts';
 import { resultTable, SCORE_COLUMN } from '../src/schemas/result.ts';
-import { breakdown } from '../src/lib/output-breakdown.ts';
-import { compressible, precompress } from '../src/lib/precompress.ts';
-import { listFiles } from '../src/lib/site-manifest.ts';
+import { breakdown } from '../src/lib/publish/output-breakdown.ts';
+import { compressible, precompress } from '../src/lib/publish/precompress.ts';
+import { listFiles } from '../src/lib/publish/site-manifest.ts';
 import { compareStylesheets } from './bench-stylesheets.ts';
 import { reportCost, reportPageSizes, reportRenderMs } from './bench-report.ts';
 
@@ -149,7 +149,7 @@ for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
   const dataDir = path.join(work, 'data');
   const validations: number[] = [];
   let resultRows = 0;
-  let lastDataset: import('../src/lib/dataset.ts').Dataset | undefined;
+  let lastDataset: import('../src/lib/validation/dataset.ts').Dataset | undefined;
   for (let i = 0; i < Number(values.runs); i++) {
     const t = performance.now();
     const outcome = loadDataset({ dataDir, contentDir: path.join(work, 'content') });
@@ -198,7 +198,7 @@ for (const units of values.scales.split(',').filter(Boolean).map(Number)) {
     const cardCold = /Ảnh chia sẻ: (\d+) vẽ mới/.exec(full.log)?.[1];
     const cardWarm = /Ảnh chia sẻ: (\d+) vẽ mới/.exec(warm.log)?.[1];
     // What a share card with a photo costs on its own: the photo decoded, cropped and laid in, the card encoded.
-    const { withPhoto } = await import('../src/lib/og-photo.ts');
+    const { withPhoto } = await import('../src/lib/cards/photo.ts');
     const blank = await (await import('sharp')).default({ create: { width: 1200, height: 630, channels: 3, background: '#ffffff' } }).png().toBuffer();
     const first = path.join(work, 'content/mo-hinh/anh', readdirSync(path.join(work, 'content/mo-hinh/anh'))[0]!);
     const cardTimes: number[] = [];

@@ -5,16 +5,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { unitEntries } from '../src/data/loader.ts';
-import { verificationRecords, verificationUrl } from '../src/lib/certificate.ts';
-import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
-import { embedPages } from '../src/lib/embed.ts';
-import { shareCards } from '../src/lib/og-cards.ts';
-import { cardJobs, type CardJob } from '../src/lib/og-render.ts';
-import { formatWarnings, problemOutput } from '../src/lib/problem.ts';
-import { unitSearchRecords, type SearchRecord } from '../src/lib/search-records.ts';
-import { siteLocation } from '../src/lib/site-config.ts';
-import { buildSite } from '../src/lib/site-index.ts';
+import { unitEntries } from '../src/collections/loader.ts';
+import { verificationRecords, verificationUrl } from '../src/lib/domain/certificate.ts';
+import { dataPaths, loadDataset } from '../src/lib/validation/dataset.ts';
+import { embedPages } from '../src/lib/site/embed.ts';
+import { shareCards } from '../src/lib/cards/share-cards.ts';
+import { cardJobs, type CardJob } from '../src/lib/cards/render.ts';
+import { formatWarnings, problemOutput } from '../src/lib/validation/problem.ts';
+import { unitSearchRecords, type SearchRecord } from '../src/lib/site/search-records.ts';
+import { siteLocation } from '../src/lib/config/site-config.ts';
+import { buildSite } from '../src/lib/site/site-index.ts';
 
 export type Prepared =
   | { ok: true; jobs: CardJob[]; qrTexts: string[]; embedCount: number; searchRecords: SearchRecord[]; site: string; base: string; warnings: string }

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { dataPaths } from '../src/lib/dataset.ts';
-import { outDir } from '../src/lib/out-dir.ts';
-import { checkSite, sitePages, type SiteProblem } from '../src/lib/site-check.ts';
-import { siteLocation } from '../src/lib/site-config.ts';
+import { dataPaths } from '../src/lib/validation/dataset.ts';
+import { outDir } from '../src/lib/config/out-dir.ts';
+import { checkSite, sitePages, type SiteProblem } from '../src/lib/publish/site-check.ts';
+import { siteLocation } from '../src/lib/config/site-config.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = outDir(root);

@@ -2,7 +2,7 @@
 // the job summary and the log, which step stopped the publication, what it means and what to do.
 // Each step's outcome comes from the workflow as STEP_<NAME>=success|failure|skipped|cancelled.
 import { appendFileSync } from 'node:fs';
-import { failureExplanation } from '../src/lib/ci-failure.ts';
+import { failureExplanation } from '../src/lib/publish/ci-failure.ts';
 
 const text = failureExplanation(process.env);
 console.log(text);

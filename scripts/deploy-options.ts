@@ -1,8 +1,8 @@
 // Options shared by npm run deploy and npm run rollback: flags first, then environment variables
 // (what the workflow sets from repository secrets and variables).
 import { parseArgs } from 'node:util';
-import { parseTarget } from '../src/lib/deploy-target.ts';
-import type { DeployOptions } from '../src/lib/remote-site.ts';
+import { parseTarget } from '../src/lib/publish/deploy-target.ts';
+import type { DeployOptions } from '../src/lib/publish/remote-site.ts';
 
 export function deployOptions(argv: string[], extra: Record<string, { type: 'string' | 'boolean' }> = {}) {
   const { values } = parseArgs({

@@ -1,12 +1,12 @@
 // npm run deploy -- --target ssh://user@host/path [--keep 5] [--identity key] [--known-hosts file] [--reload "cmd"] [--bwlimit KiB/s] [--dist dist]
 // Publishes the built site to a department's own web server: a new release folder uploaded with
 // rsync (only what changed), checked against the build's manifest, then `current` switched in one
-// rename. See src/lib/remote-site.ts. Environment: DEPLOY_TARGET, DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS,
+// rename. See src/lib/publish/remote-site.ts. Environment: DEPLOY_TARGET, DEPLOY_SSH_KEY, DEPLOY_KNOWN_HOSTS,
 // DEPLOY_RELOAD, DEPLOY_KEEP, DEPLOY_BWLIMIT.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { outDir } from '../src/lib/out-dir.ts';
-import { deploy, DeployError } from '../src/lib/remote-site.ts';
+import { outDir } from '../src/lib/config/out-dir.ts';
+import { deploy, DeployError } from '../src/lib/publish/remote-site.ts';
 import { deployOptions } from './deploy-options.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

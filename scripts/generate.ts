@@ -4,12 +4,12 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../src/lib/dataset.ts';
-import { generate } from '../src/lib/synthetic.ts';
-import { photoGrain, syntheticPhoto } from '../src/lib/synthetic-photo.ts';
-import { readSources } from '../src/lib/read-sources.ts';
-import { ProblemList } from '../src/lib/problem.ts';
-import { loadRegistry, OFFICIAL_REGISTRY } from '../src/lib/registry.ts';
+import { loadDataset } from '../src/lib/validation/dataset.ts';
+import { generate } from '../tools/generate/synthetic.ts';
+import { photoGrain, syntheticPhoto } from '../tools/generate/synthetic-photo.ts';
+import { readSources } from '../src/lib/validation/read-sources.ts';
+import { ProblemList } from '../src/lib/validation/problem.ts';
+import { loadRegistry, OFFICIAL_REGISTRY } from '../src/lib/validation/registry.ts';
 
 const { values } = parseArgs({
   options: {

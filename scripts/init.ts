@@ -5,10 +5,10 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
-import { formatProblems } from '../src/lib/problem.ts';
-import { display } from '../src/lib/read-sources.ts';
-import { loadRegistry, OFFICIAL_REGISTRY } from '../src/lib/registry.ts';
+import { dataPaths, loadDataset } from '../src/lib/validation/dataset.ts';
+import { formatProblems } from '../src/lib/validation/problem.ts';
+import { display } from '../src/lib/validation/read-sources.ts';
+import { loadRegistry, OFFICIAL_REGISTRY } from '../src/lib/validation/registry.ts';
 import { CALENDAR_COLUMNS, MODEL_COLUMNS, PLAN_COLUMNS, provincePlanRow, provinceSettings, provinceUnitRows, TARGET_COLUMNS, UNIT_COLUMNS } from '../tools/init/province-folder.ts';
 import { resultsWorkbook } from '../tools/workbook/results-template.ts';
 import { tableWorkbook } from '../tools/workbook/table-workbook.ts';

@@ -6,13 +6,13 @@ import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { sceneSvg, FONT } from '../src/lib/og-card.ts';
-import { cardFontFiles, cardFontMetrics, resvgGlyphs } from '../src/lib/og-glyphs.ts';
-import { glyphCache, rasterScene } from '../src/lib/og-raster.ts';
-import type { WorkerBatch } from '../src/lib/og-render.ts';
-import { cacheQr } from '../src/lib/qr-cache.ts';
-import { encodePng } from '../src/lib/png.ts';
-import { withPhoto } from '../src/lib/og-photo.ts';
+import { sceneSvg, FONT } from '../src/lib/cards/scene.ts';
+import { cardFontFiles, cardFontMetrics, resvgGlyphs } from '../src/lib/cards/glyphs.ts';
+import { glyphCache, rasterScene } from '../src/lib/cards/raster.ts';
+import type { WorkerBatch } from '../src/lib/cards/render.ts';
+import { cacheQr } from '../src/lib/cards/qr-cache.ts';
+import { encodePng } from '../src/lib/cards/png.ts';
+import { withPhoto } from '../src/lib/cards/photo.ts';
 
 // resvg-js 2.6 keeps each drawing's pixels in native memory that V8 does not count, so the
 // collector never hurries (a worker once grew by about 6 MB a card). The worker now lives for the
@@ -39,7 +39,7 @@ parentPort!.on('message', async (batch: WorkerBatch) => {
     return;
   }
   for (const [scene, cacheFile] of batch.cards) {
-    // Composed from glyphs (see src/lib/og-raster.ts); a card it cannot compose is drawn whole by resvg.
+    // Composed from glyphs (see src/lib/cards/raster.ts); a card it cannot compose is drawn whole by resvg.
     let png = rasterScene(scene, fonts, glyphs);
     if (!png) {
       const image = new Resvg(sceneSvg(scene), options).render();

@@ -5,9 +5,9 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
-import { outDir } from '../src/lib/out-dir.ts';
-import { diffDatasets, reportMarkdown } from '../src/lib/publish-report.ts';
+import { dataPaths, loadDataset } from '../src/lib/validation/dataset.ts';
+import { outDir } from '../src/lib/config/out-dir.ts';
+import { diffDatasets, reportMarkdown } from '../src/lib/publish/publish-report.ts';
 
 const { values } = parseArgs({ options: { base: { type: 'string', default: 'HEAD~1' } } });
 const root = path.resolve(import.meta.dirname, '..');

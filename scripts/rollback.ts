@@ -1,6 +1,6 @@
 // npm run rollback -- --target ssh://user@host/path [--to <release>]
 // Switches the server's `current` back to the previous release (or the one named) in one rename.
-import { rollback } from '../src/lib/remote-site.ts';
+import { rollback } from '../src/lib/publish/remote-site.ts';
 import { deployOptions } from './deploy-options.ts';
 
 try {

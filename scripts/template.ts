@@ -4,10 +4,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { appendRows } from '../src/lib/csv-write.ts';
-import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
-import { formatProblems } from '../src/lib/problem.ts';
-import { display } from '../src/lib/read-sources.ts';
+import { appendRows } from '../src/lib/publish/csv-write.ts';
+import { dataPaths, loadDataset } from '../src/lib/validation/dataset.ts';
+import { formatProblems } from '../src/lib/validation/problem.ts';
+import { display } from '../src/lib/validation/read-sources.ts';
 import { resultsWorkbook } from '../tools/workbook/results-template.ts';
 import { appendWorkbookRows } from '../tools/workbook/table-workbook.ts';
 import { copiedPlanRows, yearTemplateOptions } from '../tools/workbook/year-template.ts';

@@ -1,7 +1,7 @@
 // npm run validate: checks the data folder (DATA_DIR, default data/) and lists every problem.
 import { appendFileSync } from 'node:fs';
-import { dataPaths, loadDataset } from '../src/lib/dataset.ts';
-import { formatAnnotations, formatWarnings, problemOutput } from '../src/lib/problem.ts';
+import { dataPaths, loadDataset } from '../src/lib/validation/dataset.ts';
+import { formatAnnotations, formatWarnings, problemOutput } from '../src/lib/validation/problem.ts';
 
 const started = performance.now();
 const paths = dataPaths();

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { asImage, fromDataset, mdxFromDataset, unitEntries, type ModelStoryEntry, type UnitEntry } from './data/loader.ts';
+import { asImage, fromDataset, mdxFromDataset, unitEntries, type ModelStoryEntry, type UnitEntry } from './collections/loader.ts';
 import type { CalendarStep } from './schemas/calendar.ts';
 import type { Award } from './schemas/award.ts';
 import type { DossierDocument } from './schemas/dossier.ts';

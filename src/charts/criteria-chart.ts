@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3';
-import { escapeXml } from '../lib/escape-xml.ts';
-import { formatNumber } from '../lib/format.ts';
-import type { SetStats } from '../lib/criterion-stats.ts';
+import { escapeXml } from '../lib/site/escape-xml.ts';
+import { formatNumber } from '../lib/site/format.ts';
+import type { SetStats } from '../lib/site/criterion-stats.ts';
 
 export interface CriteriaChartOptions {
   /** Width of the viewBox; the SVG fills its container. */

@@ -1,8 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { REPORT_MEASURES } from '../i18n/report.ts';
-import { TRACKS } from '../i18n/vocabulary.ts';
-import { escapeXml } from '../lib/escape-xml.ts';
-import { HISTORY_MEASURES, type HistoryPoint } from '../lib/year-report.ts';
+import { TRACKS } from '../schemas/vocabulary.ts';
+import { escapeXml } from '../lib/site/escape-xml.ts';
+import { HISTORY_MEASURES, type HistoryPoint } from '../lib/site/year-report.ts';
 import { cellTextColour, OUTCOME_FILL, OUTCOME_MARK } from './maintenance-chart.ts';
 
 export interface HistoryChartOptions {

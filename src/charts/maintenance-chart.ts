@@ -1,8 +1,8 @@
 import { scaleBand } from 'd3';
-import { OUTCOME_COLOURS, OUTCOMES, type Outcome } from '../i18n/vocabulary.ts';
-import { OUTCOME_ORDER } from '../lib/site-index.ts';
+import { OUTCOME_COLOURS, OUTCOMES, type Outcome } from '../schemas/vocabulary.ts';
+import { OUTCOME_ORDER } from '../lib/site/site-index.ts';
 import { textColourOn } from './contrast.ts';
-import { escapeXml } from '../lib/escape-xml.ts';
+import { escapeXml } from '../lib/site/escape-xml.ts';
 
 /** One unit of the chart: its name and its outcome per year (a year without a row is left empty). */
 export interface MaintenanceChartRow {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { criteriaChart } from './criteria-chart.ts';
 import { historyChart } from './history-chart.ts';
 import { normaliseSvg } from './normalise-svg.ts';
-import type { SetStats } from '../lib/criterion-stats.ts';
-import type { HistoryPoint } from '../lib/year-report.ts';
+import type { SetStats } from '../lib/site/criterion-stats.ts';
+import type { HistoryPoint } from '../lib/site/year-report.ts';
 
 const stat = (max: number, share: number | null, below: number, scored = 10) => ({ max, scored, averageAppraised: share === null ? null : (share / 100) * max, averageShare: share, belowMax: below, paired: scored, averageGap: 0.5 });
 const STATS = {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getSite } from '../data/site.ts';
-import { rss, type FeedItem } from '../lib/feeds.ts';
-import { formatDate } from '../lib/format.ts';
+import { getSite } from '../collections/site.ts';
+import { rss, type FeedItem } from '../lib/publish/feeds.ts';
+import { formatDate } from '../lib/site/format.ts';
 
 /** Recognitions (by decision date) and stories, for press and portals that follow the site. */
 export const GET: APIRoute = async ({ site: origin }) => {

@@ -1,5 +1,5 @@
 import { cell, table } from './cell.ts';
-import { STEPS, type Step } from '../i18n/vocabulary.ts';
+import { STEPS, type Step } from './vocabulary.ts';
 
 /** A step of the publishing body's yearly plan (lịch thực hiện): its deadline or period, and who acts at which level. */
 export interface CalendarStep {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, parseCsv } from '../lib/csv.ts';
+import { decodeCsv, parseCsv } from '../lib/validation/csv.ts';
 import type { TableSchema } from './cell.ts';
 import { calendarTable } from './calendar.ts';
 import { criteriaItemTable } from './criteria-set.ts';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import * as coerce from '../lib/coerce.ts';
-import type { Coerced } from '../lib/coerce.ts';
+import * as coerce from '../lib/validation/coerce.ts';
+import type { Coerced } from '../lib/validation/coerce.ts';
 
 /**
  * Zod schemas for one CSV cell: input is always the cell's text, output the typed value.

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { cell, table } from './cell.ts';
-import { KINDS, TRACKS, type Kind, type Track } from '../i18n/vocabulary.ts';
-import { date as coerceDate } from '../lib/coerce.ts';
+import { KINDS, TRACKS, type Kind, type Track } from './vocabulary.ts';
+import { date as coerceDate } from '../lib/validation/coerce.ts';
 
 /** A sub-item (nội dung) of a criterion with its points. */
 export interface CriterionItem {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cell, table } from './cell.ts';
-import { vocabulary } from '../lib/coerce.ts';
+import { vocabulary } from '../lib/validation/coerce.ts';
 
 /**
  * What a model of a type counts as when the criteria ask for models (QĐ 3554: territorial criterion

@@ -1,5 +1,5 @@
 import { cell, table } from './cell.ts';
-import { CLASSIFICATIONS, type Classification } from '../i18n/vocabulary.ts';
+import { CLASSIFICATIONS, type Classification } from './vocabulary.ts';
 
 /** Which year's results eligibility reads: the year before the assessed one (most plans), or the same year. */
 export const ELIGIBILITY_YEARS = {

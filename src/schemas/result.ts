@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { cell, table, type TableSchema } from './cell.ts';
-import { CLASSIFICATIONS, OUTCOMES, SAFETY, STAGES, type Classification, type Outcome, type Stage } from '../i18n/vocabulary.ts';
+import { CLASSIFICATIONS, OUTCOMES, SAFETY, STAGES, type Classification, type Outcome, type Stage } from './vocabulary.ts';
 
 /** A decision (quyết định) of recognition or revocation. Any part may be missing in the file; a rule checks. */
 export interface Decision {

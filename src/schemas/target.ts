@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { cell, table } from './cell.ts';
-import { KINDS, type Kind } from '../i18n/vocabulary.ts';
-import { vocabulary } from '../lib/coerce.ts';
+import { KINDS, type Kind } from './vocabulary.ts';
+import { vocabulary } from '../lib/validation/coerce.ts';
 
 /** What a target counts, as plans write them: HCMC and An Giang count units selected to build, most plans new recognitions. */
 export const TARGET_MEASURES = {

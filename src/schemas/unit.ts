@@ -1,5 +1,5 @@
 import { cell, table, type TableSchema } from './cell.ts';
-import { KINDS, TRACK_OF_KIND, type Kind, type Track } from '../i18n/vocabulary.ts';
+import { KINDS, TRACK_OF_KIND, type Kind, type Track } from './vocabulary.ts';
 
 /** A unit (đơn vị): a commune, ward or special zone, or an agency, enterprise, school or residential area in the programme. */
 export interface Unit {

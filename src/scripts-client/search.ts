@@ -4,8 +4,8 @@
  * Results come ten at a time with "Xem thêm"; among the first ones, a name that answers the query
  * comes before a page that only mentions its words (lib/search-rank.ts).
  */
-import { pagefindQuery, rankByName } from '../lib/search-rank.ts';
-import { SEARCH_FILTERS, YEAR_OUTCOME_FILTER, NAME_SORT, scoreMeta, scoreSort, yearOutcome, type SearchParam } from '../lib/search-filters.ts';
+import { pagefindQuery, rankByName } from '../lib/site/search-rank.ts';
+import { SEARCH_FILTERS, YEAR_OUTCOME_FILTER, NAME_SORT, scoreMeta, scoreSort, yearOutcome, type SearchParam } from '../lib/site/search-filters.ts';
 
 interface ResultData {
   url: string;

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/dataset.ts';
+import { loadDataset } from '../../src/lib/validation/dataset.ts';
 import { buildEnv, FIXTURES, ROOT } from '../helpers/paths.ts';
 import { tempDir } from '../helpers/temp.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/dataset.ts';
+import { loadDataset } from '../../src/lib/validation/dataset.ts';
 import { build } from '../helpers/build.ts';
 import { buildEnv, ROOT } from '../helpers/paths.ts';
 import { tempDir } from '../helpers/temp.ts';

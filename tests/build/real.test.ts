@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSite, sitePages } from '../../src/lib/site-check.ts';
+import { checkSite, sitePages } from '../../src/lib/publish/site-check.ts';
 import { builtSite } from '../helpers/build.ts';
 import { buildEnv, FIXTURES, ROOT } from '../helpers/paths.ts';
 

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync 
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/lib/site-check.ts';
+import { checkSite } from '../../src/lib/publish/site-check.ts';
 import { build, builtSite } from '../helpers/build.ts';
 import { buildEnv, FIXTURES, ROOT } from '../helpers/paths.ts';
 import { tempDir } from '../helpers/temp.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CELL, openWorkbook } from '../../src/lib/xlsx.ts';
+import { CELL, openWorkbook } from '../../src/lib/validation/xlsx.ts';
 import { expectSame, ours, plan, theirs, write } from '../helpers/xlsx-generated.ts';
 
 describe('the xlsx reader reads as exceljs does, on many more generated workbooks', () => {

@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/dataset.ts';
+import { loadDataset } from '../../src/lib/validation/dataset.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 import { tempDir } from '../helpers/temp.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataPaths, loadDataset } from '../../src/lib/dataset.ts';
-import { formatProblems } from '../../src/lib/problem.ts';
+import { dataPaths, loadDataset } from '../../src/lib/validation/dataset.ts';
+import { formatProblems } from '../../src/lib/validation/problem.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 // The one test that reads the editors' folder, whatever it holds (the sample, or a department's real

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnnotations, formatProblems } from '../../src/lib/problem.ts';
+import { formatAnnotations, formatProblems } from '../../src/lib/validation/problem.ts';
 import { fixture, summary } from '../helpers/fixture.ts';
 
 /** An editor reads the first error first: it must be the cause, and what only follows from it must not be listed. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/dataset.ts';
+import { loadDataset } from '../../src/lib/validation/dataset.ts';
 import { fixture, summary } from '../helpers/fixture.ts';
 
 type F = ReturnType<typeof fixture>;

@@ -1,8 +1,8 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { loadDataset } from '../../src/lib/dataset.ts';
-import type { Problem } from '../../src/lib/problem.ts';
+import { loadDataset } from '../../src/lib/validation/dataset.ts';
+import type { Problem } from '../../src/lib/validation/problem.ts';
 import { FIXTURES, type FixtureName } from './paths.ts';
 import { tempDir } from './temp.ts';
 

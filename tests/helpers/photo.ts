@@ -1,4 +1,4 @@
-import { syntheticPhoto } from '../../src/lib/synthetic-photo.ts';
+import { syntheticPhoto } from '../../tools/generate/synthetic-photo.ts';
 
 /** What a phone writes into a photo and must never reach the site: where it was taken, and with what. */
 export const PHONE_EXIF = {

@@ -1,6 +1,6 @@
-import { ProblemList } from '../../src/lib/problem.ts';
-import { ScoreReader } from '../../src/lib/scores.ts';
-import { readTable } from '../../src/lib/table.ts';
+import { ProblemList } from '../../src/lib/validation/problem.ts';
+import { ScoreReader } from '../../src/lib/domain/scores.ts';
+import { readTable } from '../../src/lib/validation/table.ts';
 import { cell, table } from '../../src/schemas/cell.ts';
 import { SCORE_COLUMN } from '../../src/schemas/result.ts';
 

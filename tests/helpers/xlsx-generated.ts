@@ -1,11 +1,11 @@
 // Workbooks described from a seed, written by exceljs, and read back by exceljs and by our reader:
-// what src/lib/xlsx.test.ts (a few seeds, in the fast loop) and tests/build/xlsx-wide.test.ts (many
+// what src/lib/validation/xlsx.test.ts (a few seeds, in the fast loop) and tests/build/xlsx-wide.test.ts (many
 // seeds, and LibreOffice's files) compare.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
-import { rng } from '../../src/lib/synthetic.ts';
-import { CELL, openWorkbook, serialToIsoDate, type XlsxWorkbook } from '../../src/lib/xlsx.ts';
+import { rng } from '../../tools/generate/synthetic.ts';
+import { CELL, openWorkbook, serialToIsoDate, type XlsxWorkbook } from '../../src/lib/validation/xlsx.ts';
 // ---------------------------------------------------------------------------------------------
 // Workbooks described first, then written by exceljs (in memory, or by its streaming writer)
 

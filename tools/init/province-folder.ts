@@ -1,5 +1,5 @@
-import type { Registry } from '../../src/lib/registry.ts';
-import { slugify } from '../../src/lib/text.ts';
+import type { Registry } from '../../src/lib/validation/registry.ts';
+import { slugify } from '../../src/lib/validation/text.ts';
 import type { TableColumn } from '../workbook/table-workbook.ts';
 
 /** The columns of the tables a new folder starts with, and what each means to the editor. */

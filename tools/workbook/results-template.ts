@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import type { CriteriaSet } from '../../src/schemas/criteria-set.ts';
 import type { Unit } from '../../src/schemas/unit.ts';
 import { RESULT_COLUMN_DOCS, SCORE_COLUMNS_HELP } from '../../src/i18n/columns.ts';
-import { CLASSIFICATIONS, KINDS, OUTCOMES, SAFETY, STAGES } from '../../src/i18n/vocabulary.ts';
-import { collator } from '../../src/lib/format.ts';
-import { scoreColumn } from '../../src/lib/scores.ts';
-import { columnLetter } from '../../src/lib/text.ts';
+import { CLASSIFICATIONS, KINDS, OUTCOMES, SAFETY, STAGES } from '../../src/schemas/vocabulary.ts';
+import { collator } from '../../src/lib/site/format.ts';
+import { scoreColumn } from '../../src/lib/domain/scores.ts';
+import { columnLetter } from '../../src/lib/validation/text.ts';
 
 /** A unit expected in the year, with the criteria set in force for its kind (none for khu dân cư). */
 export interface ExpectedRow {

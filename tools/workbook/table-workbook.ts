@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { positionsIn } from '../../src/lib/csv-write.ts';
+import { positionsIn } from '../../src/lib/publish/csv-write.ts';
 
 /** A column of a simple table workbook: its key (what validation reads) and a line for the editor. */
 export interface TableColumn {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/dataset.ts';
+import { loadDataset } from '../../src/lib/validation/dataset.ts';
 import { fixture, summary } from '../../tests/helpers/fixture.ts';
 import { copiedPlanRows } from './year-template.ts';
 

@@ -1,6 +1,6 @@
-import type { Dataset } from '../../src/lib/dataset.ts';
-import { setInForce } from '../../src/lib/criteria.ts';
-import { unitHistory } from '../../src/lib/history.ts';
+import type { Dataset } from '../../src/lib/validation/dataset.ts';
+import { setInForce } from '../../src/lib/validation/criteria-rows.ts';
+import { unitHistory } from '../../src/lib/domain/recognition.ts';
 import type { ExpectedRow, TemplateOptions } from './results-template.ts';
 
 /** What the template of a year is made from: the units holding a recognition, and the sets in force. */

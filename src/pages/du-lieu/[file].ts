@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../data/site.ts';
-import { openDataFiles } from '../../lib/open-data-files.ts';
+import { getSite } from '../../collections/site.ts';
+import { openDataFiles } from '../../lib/publish/open-data-files.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const site = await getSite();

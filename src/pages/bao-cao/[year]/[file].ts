@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../data/site.ts';
-import { criterionStats } from '../../../lib/criterion-stats.ts';
-import { reportTables } from '../../../lib/report-tables.ts';
-import { reportWorkbook } from '../../../lib/report-workbook.ts';
-import { reportYears, yearReport } from '../../../lib/year-report.ts';
+import { getSite } from '../../../collections/site.ts';
+import { criterionStats } from '../../../lib/site/criterion-stats.ts';
+import { reportTables } from '../../../lib/site/report-tables.ts';
+import { reportWorkbook } from '../../../lib/publish/report-workbook.ts';
+import { reportYears, yearReport } from '../../../lib/site/year-report.ts';
 import { reportText } from '../../../i18n/report.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../data/site.ts';
-import { criteriaSetJson } from '../../../lib/open-data.ts';
+import { getSite } from '../../../collections/site.ts';
+import { criteriaSetJson } from '../../../lib/publish/open-data.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const site = await getSite();

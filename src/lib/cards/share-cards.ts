@@ -1,0 +1,51 @@
+import { KINDS, OUTCOME_COLOURS, OUTCOMES } from '../../schemas/vocabulary.ts';
+import type { StoredResult } from '../../schemas/result.ts';
+import { modelCardPath, type Card } from './scene.ts';
+import type { Site } from '../site/site-index.ts';
+import { resultScoreText } from '../domain/result-score.ts';
+import { standingSentence } from '../site/standing.ts';
+
+// The outcome's own colour; a building year's is white, invisible as a bar on the white card, so it takes the border grey of the pages (--color-border).
+const ACCENT: Record<string, string> = { ...OUTCOME_COLOURS, dang_thuc_hien: '#c9c6bf' };
+
+/** "Năm 2025: Duy trì · thẩm định 47/50 (94 %)": a score is never shown without its maximum. */
+export function latestLine(r: StoredResult): string {
+  const score = resultScoreText(r);
+  return `Năm ${r.year}: ${OUTCOMES[r.outcome]}${score ? ` · ${score}` : ''}`;
+}
+
+/**
+ * One share card per unit, per year and per model: the pages that get shared. A model with a
+ * gallery shows its lead photo (`leadPhotos`: model slug → the photo's file).
+ */
+export function shareCards(site: Site, leadPhotos: ReadonlyMap<string, string> = new Map()): Card[] {
+  const footer = site.settings.isSample ? 'DỮ LIỆU MINH HỌA – không phải kết quả thật' : site.settings.publisher;
+  const kicker = site.settings.title;
+  const cards: Card[] = [];
+  for (const unit of site.units) {
+    const latest = unit.results.at(-1);
+    cards.push({
+      path: `og/don-vi/${unit.id}.png`,
+      kicker,
+      title: unit.name,
+      lines: [`${KINDS[unit.kind]} · ${unit.locality}`, standingSentence(site.historyByUnit.get(unit.id)!), ...(latest ? [latestLine(latest)] : [])],
+      footer,
+      accent: ACCENT[latest?.outcome ?? 'dang_thuc_hien']!,
+    });
+  }
+  for (const [year, s] of site.yearSummaries) {
+    cards.push({
+      path: `og/nam/${year}.png`,
+      kicker,
+      title: `Kết quả năm ${year}`,
+      lines: [site.settings.jurisdiction, `${s.counts.cong_nhan} công nhận mới · ${s.counts.duy_tri} duy trì`, s.counts.dang_thuc_hien > 0 ? `${s.counts.dang_thuc_hien} đơn vị đang thực hiện` : `${s.lines.length} đơn vị có kết quả`],
+      footer,
+      accent: '#0072b2',
+    });
+  }
+  for (const m of site.models) {
+    const photo = leadPhotos.get(m.slug);
+    cards.push({ path: modelCardPath(m.slug, photo !== undefined), kicker, title: m.name, lines: [`Mô hình ${m.type}`, site.unitsById.get(m.unitId)?.name ?? ''], footer, accent: '#009e73', photo });
+  }
+  return cards;
+}

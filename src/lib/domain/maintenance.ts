@@ -1,0 +1,108 @@
+import type { Outcome } from '../../schemas/vocabulary.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { collator } from '../site/format.ts';
+import type { UnitHistory } from './recognition.ts';
+import { oncePer } from './memo.ts';
+import { MAINTENANCE_PAGE_SIZE, paginate, type Page } from '../site/paginate.ts';
+import type { Site } from '../site/site-index.ts';
+
+/** Maintenance status (tình trạng duy trì) of a unit that has been recognised at least once. */
+export type MaintenanceStatus = 'standing' | 'lapsed' | 'revoked' | 'merged';
+
+export const MAINTENANCE_STATUSES: Record<MaintenanceStatus, string> = {
+  standing: 'Đang giữ công nhận',
+  lapsed: 'Không duy trì',
+  revoked: 'Bị thu hồi',
+  merged: 'Đã sáp nhập',
+};
+
+/**
+ * Where the unit is with this year's assessment: `due` while it holds a recognition and the
+ * current year has no decided result; `decided` once it has; `none` when it holds nothing.
+ */
+export type DueState = 'due' | 'decided' | 'none';
+
+export const DUE_STATES: Record<DueState, string> = {
+  due: 'Đến hạn',
+  decided: 'Đã có kết quả',
+  none: 'Không',
+};
+
+export interface MaintenanceRow {
+  unit: Unit;
+  /** Year of the recognition it holds, or last held. */
+  recognisedIn: number;
+  /** Consecutive maintained years since that recognition. */
+  maintainedYears: number;
+  status: MaintenanceStatus;
+  due: DueState;
+  outcomeByYear: ReadonlyMap<number, Outcome>;
+}
+
+export interface MaintenanceSummary {
+  total: number;
+  standing: number;
+  lapsed: number;
+  revoked: number;
+  merged: number;
+  due: number;
+}
+
+/** Due this year: holds a recognition and the current year's row is missing or still "đang thực hiện". */
+export function dueState(history: UnitHistory, currentYear: number): DueState {
+  if (history.standing !== 'standing') return 'none';
+  const outcome = history.outcomeByYear.get(currentYear);
+  return outcome === undefined || outcome === 'dang_thuc_hien' ? 'due' : 'decided';
+}
+
+/** One table row per unit ever recognised; null for a unit never recognised. */
+export function maintenanceRow(unit: Unit, history: UnitHistory, currentYear: number): MaintenanceRow | null {
+  if (history.standing === 'never' || history.recognisedIn === null) return null;
+  return {
+    unit,
+    recognisedIn: history.recognisedIn,
+    maintainedYears: history.maintainedYears,
+    status: history.standing,
+    due: dueState(history, currentYear),
+    outcomeByYear: history.outcomeByYear,
+  };
+}
+
+/** Every unit ever recognised, by name in Vietnamese alphabetical order. */
+export function maintenanceRows(units: readonly Unit[], historyByUnit: ReadonlyMap<string, UnitHistory>, currentYear: number): MaintenanceRow[] {
+  return units
+    .flatMap((u) => {
+      const h = historyByUnit.get(u.id);
+      const row = h ? maintenanceRow(u, h, currentYear) : null;
+      return row ? [row] : [];
+    })
+    .sort((a, b) => collator.compare(a.unit.name, b.unit.name) || a.unit.id.localeCompare(b.unit.id));
+}
+
+export function maintenanceSummary(rows: readonly MaintenanceRow[]): MaintenanceSummary {
+  const s: MaintenanceSummary = { total: rows.length, standing: 0, lapsed: 0, revoked: 0, merged: 0, due: 0 };
+  for (const r of rows) {
+    s[r.status]++;
+    if (r.due === 'due') s.due++;
+  }
+  return s;
+}
+
+/** Every year from the first to the last with a result, so a gap shows as an empty column. */
+export function yearSpan(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The rows as the year-by-unit chart reads them. */
+export function chartRows(rows: readonly MaintenanceRow[]): { name: string; outcomeByYear: ReadonlyMap<number, Outcome> }[] {
+  return rows.map((r) => ({ name: r.unit.name, outcomeByYear: r.outcomeByYear }));
+}
+
+/** The maintenance status of every recognised unit, summarised and split into pages; built once per site. */
+export const maintenanceListing = oncePer((site: Site): { pages: Page<MaintenanceRow>[]; summary: MaintenanceSummary } => {
+  const rows = maintenanceRows(site.units, site.historyByUnit, site.settings.currentYear);
+  return { pages: paginate(rows, MAINTENANCE_PAGE_SIZE), summary: maintenanceSummary(rows) };
+});

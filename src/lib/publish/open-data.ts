@@ -1,0 +1,128 @@
+import type { CriteriaSet, PassRule } from '../../schemas/criteria-set.ts';
+import type { Model } from '../../schemas/model.ts';
+import { SCORE_COLUMN, type CriterionScore, type Result } from '../../schemas/result.ts';
+import { scoreColumn } from '../domain/scores.ts';
+import type { Unit } from '../../schemas/unit.ts';
+
+/** A result as downloads carry it: its scores unpacked, criterion by criterion. */
+export type OpenResult = Omit<Result, 'scores'> & { scores: readonly CriterionScore[] };
+
+/**
+ * A text cell that Excel would read as a formula (=, +, -, @, or a tab/CR before them) gets a
+ * leading apostrophe, so opening a download never runs anything (OWASP "CSV injection").
+ */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export type Cell = string | number | boolean | null;
+
+/** CSV as Excel opens it right: UTF-8 with BOM, CRLF, comma, decimal points in numbers. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const line = (cells: readonly Cell[]) =>
+    cells.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : typeof c === 'boolean' ? (c ? 'có' : 'không') : quote(neutralise(c)))).join(',');
+  return '\uFEFF' + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
+}
+
+export const UNIT_COLUMNS = ['ma_don_vi', 'ten', 'loai', 'khoi', 'ma_tinh', 'tinh', 'ma_xa', 'xa', 'dia_chi'] as const;
+export function unitRows(units: readonly Unit[]): Cell[][] {
+  return units.map((u) => [u.id, u.name, u.kind, u.track, u.provinceCode, u.province, u.communeCode, u.commune, u.address]);
+}
+
+export const MODEL_COLUMNS = ['ma_mo_hinh', 'ten', 'loai_mo_hinh', 'ma_don_vi', 'nam_bat_dau', 'nam_ket_thuc', 'so_diem', 'so_to', 'tom_tat'] as const;
+export function modelRows(models: readonly Model[]): Cell[][] {
+  return models.map((m) => [m.slug, m.name, m.type, m.unitId, m.startYear, m.endYear, m.locations, m.teams, m.summary]);
+}
+
+export const TARGET_COLUMNS = ['nam', 'nhom', 'loai_don_vi', 'chi_tieu', 'loai_chi_tieu', 'pham_vi', 'nguon'] as const;
+export const CALENDAR_COLUMNS = ['nam', 'buoc', 'noi_dung', 'han', 'thoi_han', 'chu_tri', 'cap', 'nguon'] as const;
+export const PLAN_COLUMNS = ['nam', 'ten', 'xep_loai_toi_thieu', 'an_toan_antt', 'nam_dieu_kien', 'muc_do', 'tham_quyen', 'nguon'] as const;
+export const DOSSIER_COLUMNS = ['nam', 'tai_lieu', 'ap_dung', 'nguon'] as const;
+export const AWARD_COLUMNS = ['ma_don_vi', 'nam', 'hinh_thuc', 'co_quan', 'so_quyet_dinh', 'ngay_quyet_dinh', 'noi_dung'] as const;
+
+const RESULT_FIXED = ['nam', 'ma_don_vi', 'dang_ky', 'giai_doan', 'an_toan_antt', 'xep_loai', 'ket_qua', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'];
+
+/**
+ * Columns of a year's results: the fixed ones, then self and appraised for every criterion used that
+ * year, each followed by its sub-items where any result of the year scores them, named exactly as
+ * the editors' files name them (`tc14_tham_dinh`, `tc14.1_tu_cham`).
+ */
+export function resultColumns(results: readonly OpenResult[]): string[] {
+  // Loops, not Math.max(...): a national year has hundreds of thousands of scores.
+  let maxCriterion = 0;
+  const itemsOf = new Map<number, Set<number>>();
+  for (const r of results) {
+    for (const s of r.scores) {
+      if (s.criterion > maxCriterion) maxCriterion = s.criterion;
+      if (s.items.length === 0) continue;
+      let items = itemsOf.get(s.criterion);
+      if (!items) itemsOf.set(s.criterion, (items = new Set()));
+      for (const i of s.items) items.add(i.item);
+    }
+  }
+  const scoreColumns = Array.from({ length: maxCriterion }, (_, i) => {
+    const criterion = i + 1;
+    const items = [...(itemsOf.get(criterion) ?? [])].sort((a, b) => a - b);
+    return [null, ...items].flatMap((item) => [scoreColumn(criterion, item, 'self'), scoreColumn(criterion, item, 'appraised')]);
+  }).flat();
+  return [...RESULT_FIXED, ...scoreColumns, 'ghi_chu'];
+}
+
+/** Rows in the same shape editors keep, so a download can be edited and fed back in. */
+export function resultRows(results: readonly OpenResult[], columns: readonly string[]): Cell[][] {
+  const cells = columns.slice(RESULT_FIXED.length, -1).map((column) => {
+    const m = SCORE_COLUMN.exec(column)!;
+    return { criterion: Number(m[1]), item: m[2] === undefined ? null : Number(m[2]), side: m[3] === 'tu_cham' ? ('self' as const) : ('appraised' as const) };
+  });
+  return results.map((r) => {
+    const byNo = new Map(r.scores.map((s) => [s.criterion, s]));
+    const scores = cells.map(({ criterion, item, side }) => {
+      const s = byNo.get(criterion);
+      if (!s) return null;
+      return item === null ? s[side] : (s.items.find((i) => i.item === item)?.[side] ?? null);
+    });
+    return [
+      r.year, r.unitId, r.registered, r.stage, r.safe === null ? null : r.safe ? 'dat' : 'khong_dat', r.classification, r.outcome,
+      r.decision?.number ?? null, r.decision?.date ?? null, r.decision?.body ?? null, r.criteriaSetId, r.selfTotal, r.appraisedTotal,
+      ...scores, r.note,
+    ];
+  });
+}
+
+/** A criteria set as published JSON: the full hierarchy with points, wordings and sourced rules. */
+export function criteriaSetJson(set: CriteriaSet): object {
+  return {
+    id: set.id,
+    ten: set.name,
+    quyet_dinh: set.decision,
+    ngay_ban_hanh: set.issuedOn,
+    co_quan_ban_hanh: set.issuer,
+    khoi: set.track,
+    loai_don_vi: set.kinds,
+    ap_dung_tu_nam: set.fromYear,
+    ap_dung_den_nam: set.toYear,
+    tong_diem: set.maxPoints,
+    cong_nhan: set.recognition && ruleJson(set.recognition),
+    duy_tri: set.maintenance && ruleJson(set.maintenance),
+    nguon: set.source,
+    nhom: set.groups.map((g) => ({
+      nhom: g.no,
+      ten: g.name,
+      diem: g.points,
+      tieu_chi: g.criteria.map((c) => ({
+        tieu_chi: c.no,
+        diem: c.points,
+        noi_dung: c.items.map((i) => ({ muc: i.no, noi_dung: i.text, diem: i.points, noi_dung_duy_tri: i.maintenanceText })),
+      })),
+    })),
+  };
+}
+
+/** A pass rule as the criteria set files write it. */
+function ruleJson(rule: PassRule) {
+  return { moi_tieu_chi_dat: rule.everyCriterion, diem_dat: Object.fromEntries(rule.required), tong_diem_toi_thieu: rule.minTotal, khong_tieu_chi_nao_0: rule.noZero, nguon: rule.source, gia_dinh: rule.assumption };
+}
