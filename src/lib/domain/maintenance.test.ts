@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unitHistory } from './recognition.ts';
-import { dueState, maintenanceRow, maintenanceRows, maintenanceSummary, yearSpan } from './maintenance.ts';
+import { dueState, maintenanceRow, maintenanceRows, maintenanceSummary, yearsBetween } from './maintenance.ts';
 import { NO_SCORES, type Result } from '../../schemas/result.ts';
 import type { Unit } from '../../schemas/unit.ts';
 
@@ -66,7 +66,7 @@ describe('the maintenance table', () => {
 
 describe('the span of years of the chart', () => {
   it('fills gaps between the first and last year', () => {
-    expect(yearSpan([2026, 2023, 2025])).toEqual([2023, 2024, 2025, 2026]);
-    expect(yearSpan([])).toEqual([]);
+    expect(yearsBetween([2026, 2023, 2025])).toEqual([2023, 2024, 2025, 2026]);
+    expect(yearsBetween([])).toEqual([]);
   });
 });

@@ -89,7 +89,7 @@ export function maintenanceSummary(rows: readonly MaintenanceRow[]): Maintenance
 }
 
 /** Every year from the first to the last with a result, so a gap shows as an empty column. */
-export function yearSpan(years: readonly number[]): number[] {
+export function yearsBetween(years: readonly number[]): number[] {
   if (years.length === 0) return [];
   const first = Math.min(...years);
   const last = Math.max(...years);

@@ -79,7 +79,7 @@ export interface ModelCriterionCheck {
   active: Model[];
 }
 
-/** A model counts in the years from its first to the one it stopped in (yearSpan shows that span). */
+/** A model counts in the years from its first to the one it stopped in (modelYearsText shows that span). */
 export function activeIn(model: Pick<Model, 'startYear' | 'endYear'>, year: number): boolean {
   return model.startYear <= year && (model.endYear === null || model.endYear >= year);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../schemas/model.ts';
-import { groupModelsByType, modelSize, sameTypeModels, yearSpan } from './models.ts';
+import { groupModelsByType, modelSize, sameTypeModels, modelYearsText } from './models.ts';
 import { ui } from '../../i18n/ui.ts';
 
 function model(slug: string, name: string, type: string, extra: Partial<Model> = {}): Model {
@@ -34,13 +34,13 @@ describe('grouping models by type', () => {
 
 describe('the years a model ran', () => {
   it('says "từ" while the model is active', () => {
-    expect(yearSpan({ startYear: 2023, endYear: null })).toBe('từ 2023');
+    expect(modelYearsText({ startYear: 2023, endYear: null })).toBe('từ 2023');
   });
   it('writes a span with an en dash once it stopped', () => {
-    expect(yearSpan({ startYear: 2021, endYear: 2024 })).toBe('2021–2024');
+    expect(modelYearsText({ startYear: 2021, endYear: 2024 })).toBe('2021–2024');
   });
   it('writes one year when it started and stopped the same year', () => {
-    expect(yearSpan({ startYear: 2024, endYear: 2024 })).toBe('2024');
+    expect(modelYearsText({ startYear: 2024, endYear: 2024 })).toBe('2024');
   });
 });
 

@@ -44,7 +44,7 @@ function group(models: readonly Model[]): ModelGroup[] {
 }
 
 /** Years a model ran: "từ 2023" while active, "2021–2024" once stopped, "2024" when it ran one year. */
-export function yearSpan(model: Pick<Model, 'startYear' | 'endYear'>): string {
+export function modelYearsText(model: Pick<Model, 'startYear' | 'endYear'>): string {
   if (model.endYear === null) return `từ ${model.startYear}`;
   if (model.endYear === model.startYear) return String(model.startYear);
   return `${model.startYear}–${model.endYear}`;
