@@ -559,6 +559,40 @@ interface Shared {
   window: number;
 }
 
+/** Where the last attribute read by `nextAttribute` sits: name, value (between its quotes), or the tag's end mark. */
+const attribute = { at: 0, nameStart: 0, nameEnd: 0, value: 0, close: 0 };
+const TAG_END = -1;
+const TAG_SELF_CLOSED = -2;
+
+/**
+ * Reads the attribute of a start tag at or after p into `attribute` and returns where the next one
+ * may start; at the tag's ">" or "/" it returns TAG_END or TAG_SELF_CLOSED with `attribute.at` on it.
+ * One shared record, not an object per attribute: rows and cells read millions of them.
+ */
+function nextAttribute(b: Uint8Array, p: number, to: number, sheet: string): number {
+  let c = b[p]!;
+  while (c === 32 || c === 9 || c === 10 || c === 13) c = b[++p]!;
+  if (c === 62 || c === 47) {
+    attribute.at = p;
+    return c === 62 ? TAG_END : TAG_SELF_CLOSED;
+  }
+  if (p >= to) throw damagedSheet(sheet);
+  const nameStart = p;
+  while (p < to && b[p] !== 61) p++;
+  let nameEnd = p;
+  while (b[nameEnd - 1] === 32) nameEnd--;
+  let quote = b[++p]!;
+  while (quote !== 34 && quote !== 39 && p < to) quote = b[++p]!;
+  const value = p + 1;
+  let close = value;
+  while (close < to && b[close] !== quote) close++;
+  attribute.nameStart = nameStart;
+  attribute.nameEnd = nameEnd;
+  attribute.value = value;
+  attribute.close = close;
+  return close + 1;
+}
+
 function damagedSheet(name: string): XlsxError {
   return new XlsxError(`Trang tính "${name}" trong tệp .xlsx bị hỏng, không đọc được.`, DAMAGED_HINT);
 }
@@ -896,26 +930,17 @@ class RowReader {
     let empty = false;
     let p = from + 4;
     for (;;) {
-      let c = b[p]!;
-      while (c === 32 || c === 9 || c === 10 || c === 13) c = b[++p]!;
-      if (c === 62) {
-        p++;
+      const next = nextAttribute(b, p, to, name);
+      if (next === TAG_END) {
+        p = attribute.at + 1;
         break;
       }
-      if (c === 47) {
+      if (next === TAG_SELF_CLOSED) {
+        p = attribute.at;
         empty = true;
         break;
       }
-      if (p >= to) throw damagedSheet(name);
-      const nameStart = p;
-      while (p < to && b[p] !== 61) p++;
-      let nameEnd = p;
-      while (b[nameEnd - 1] === 32) nameEnd--;
-      let quote = b[++p]!;
-      while (quote !== 34 && quote !== 39 && p < to) quote = b[++p]!;
-      const v = p + 1;
-      let close = v;
-      while (close < to && b[close] !== quote) close++;
+      const { nameStart, nameEnd, value: v, close } = attribute;
       const length = nameEnd - nameStart;
       if (length === 1 && b[nameStart] === 114) {
         let n = 0;
@@ -924,7 +949,7 @@ class RowReader {
       } else if (length === 6 && b[nameStart] === 104 && b[nameStart + 1] === 105 && b[nameStart + 5] === 110) {
         hidden = b[v] === 49 || b[v] === 116;
       }
-      p = close + 1;
+      p = next;
     }
     const rowNumber = (this.#rowNumber = explicitRow > 0 ? explicitRow : this.#rowNumber + 1);
     if (this.#dirty > 0) {
@@ -951,27 +976,17 @@ class RowReader {
       let type = T_NUMBER;
       let cellEmpty = false;
       for (;;) {
-        let c = b[p]!;
-        while (c === 32 || c === 9 || c === 10 || c === 13) c = b[++p]!;
-        if (c === 62) {
-          p++;
+        const next = nextAttribute(b, p, to, name);
+        if (next === TAG_END) {
+          p = attribute.at + 1;
           break;
         }
-        if (c === 47) {
+        if (next === TAG_SELF_CLOSED) {
           cellEmpty = true;
-          p += 2;
+          p = attribute.at + 2;
           break;
         }
-        if (p >= to) throw damagedSheet(name);
-        const nameStart = p;
-        while (p < to && b[p] !== 61) p++;
-        let nameEnd = p;
-        while (b[nameEnd - 1] === 32) nameEnd--;
-        let quote = b[++p]!;
-        while (quote !== 34 && quote !== 39 && p < to) quote = b[++p]!;
-        const v = p + 1;
-        let close = v;
-        while (close < to && b[close] !== quote) close++;
+        const { nameStart, nameEnd, value: v, close } = attribute;
         if (nameEnd - nameStart === 1) {
           const n = b[nameStart];
           if (n === 114) {
@@ -992,7 +1007,7 @@ class RowReader {
             else if (t0 === 100) type = T_DATE;
           }
         }
-        p = close + 1;
+        p = next;
       }
       col = at >= 0 ? at : col + 1;
       if (col >= this.#capacity) {
