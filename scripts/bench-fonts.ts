@@ -1,20 +1,20 @@
 // node scripts/bench-fonts.ts [--runs 7] [--examples 4]
 //
-// Our OpenType reader (src/lib/font-metrics.ts) against fontkit's layout and HarfBuzz's shape
-// (harfbuzzjs), on every weight the share cards use and on realistic card text (scripts/font-corpus.ts),
+// Our OpenType reader (src/lib/cards/font-metrics.ts) against fontkit's layout and HarfBuzz's shape
+// (harfbuzzjs), on every weight the share cards use and on realistic card text (tools/fonts/font-corpus.ts),
 // all measured in this one run: time to open a font, time to lay out the whole corpus, cold start
 // with its memory (resident set of a fresh process), install size, and AGREEMENT: strings whose glyph
 // ids or positions differ from HarfBuzz's (the reference shaper) and from fontkit's. harfbuzzjs is a
-// devDependency (the reference of src/lib/font-metrics-harfbuzz.test.ts); fontkit is not: whichever
+// devDependency (the reference of src/lib/cards/font-metrics-harfbuzz.test.ts); fontkit is not: whichever
 // is not installed is skipped (`npm install --no-save fontkit` brings it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseFont, type FontMetrics } from '../src/lib/font-metrics.ts';
-import { CARD_FONT_FILES } from '../src/lib/og-glyphs.ts';
-import { cardTextCorpus, firstDifference, fromAdvances, readerLayout, type LineLayout } from './font-corpus.ts';
+import { parseFont, type FontMetrics } from '../src/lib/cards/font-metrics.ts';
+import { CARD_FONT_FILES } from '../src/lib/cards/glyphs.ts';
+import { cardTextCorpus, firstDifference, fromAdvances, readerLayout, type LineLayout } from '../tools/fonts/font-corpus.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, examples: { type: 'string', default: '4' } } });
 const RUNS = Number(values.runs);
@@ -109,7 +109,7 @@ function coldStart(which: string): Cold {
   const lines = JSON.stringify(['Điển hình phong trào toàn dân bảo vệ ANTQ', 'Phường Ba Đình', 'Phường · Thành phố Hà Nội', 'Năm 2025: Duy trì · thẩm định 47/50 (94 %)', 'DỮ LIỆU MINH HỌA – không phải kết quả thật']);
   const open: Record<string, string> = {
     none: 'const lay = () => () => 0;',
-    ours: `const { parseFont } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'src/lib/font-metrics.ts')).href)});
+    ours: `const { parseFont } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'src/lib/cards/font-metrics.ts')).href)});
       const lay = (b) => { const f = parseFont(b); return (t) => { let x = 0, p = 0; for (const c of t) { const g = f.glyph(c.codePointAt(0)); if (p) x += f.kerning(p, g); x += f.advance(g); p = g; } return x; }; };`,
     fontkit: `const fk = await import('fontkit'); const lay = (b) => { const f = fk.create(b); return (t) => f.layout(t).advanceWidth; };`,
     harfbuzzjs: `const hb = await import('harfbuzzjs'); const lay = (b) => { const f = new hb.Font(new hb.Face(new hb.Blob(b))); return (t) => { const u = new hb.Buffer(); u.addText(t); u.guessSegmentProperties(); hb.shape(f, u); return u.getGlyphPositions().length; }; };`,
@@ -213,5 +213,5 @@ for (const which of ['ours', ...(hb ? ['harfbuzzjs'] : []), ...(fk ? ['fontkit']
 }
 
 console.log('\nInstall size (the package and its dependencies, on disk)');
-console.log(`  our reader        ${(statSync(path.join(root, 'src/lib/font-metrics.ts')).size / 1024).toFixed(0)} KB (src/lib/font-metrics.ts)`);
+console.log(`  our reader        ${(statSync(path.join(root, 'src/lib/cards/font-metrics.ts')).size / 1024).toFixed(0)} KB (src/lib/cards/font-metrics.ts)`);
 for (const name of ['harfbuzzjs', 'fontkit']) if (existsSync(path.join(root, 'node_modules', name))) console.log(`  ${name.padEnd(16)}  ${mb(installSize(name))} MB`);

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
-import { cardTextCorpus, firstDifference, fromAdvances, readerLayout, type LineLayout } from '../../scripts/font-corpus.ts';
+import { cardTextCorpus, firstDifference, fromAdvances, readerLayout, type LineLayout } from '../../../tools/fonts/font-corpus.ts';
 import { parseFont } from './font-metrics.ts';
-import { CARD_FONT_FILES } from './og-glyphs.ts';
+import { CARD_FONT_FILES } from './glyphs.ts';
 
 const fontDir = path.resolve(import.meta.dirname, '../../node_modules/@expo-google-fonts/be-vietnam-pro');
 const corpus = cardTextCorpus();

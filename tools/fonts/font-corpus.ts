@@ -1,16 +1,16 @@
 /**
  * Realistic share-card text and one line layout per shaper, shared by `scripts/bench-fonts.ts` and
- * `src/lib/font-metrics-harfbuzz.test.ts` (our OpenType reader held equal to HarfBuzz).
+ * `src/lib/cards/font-metrics-harfbuzz.test.ts` (our OpenType reader held equal to HarfBuzz).
  *
  * A layout is what `og-raster.ts` needs to place cached glyph images: glyph ids and each glyph's
  * pen position, in font units, from the start of the line (advances plus pair kerning).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FontMetrics } from '../src/lib/font-metrics.ts';
-import { KINDS, OUTCOMES } from '../src/i18n/vocabulary.ts';
+import type { FontMetrics } from '../../src/lib/cards/font-metrics.ts';
+import { KINDS, OUTCOMES } from '../../src/schemas/vocabulary.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 
 interface RegistryProvince {
   FullName: string;
