@@ -2,7 +2,7 @@ import type { CriteriaSet } from '../../src/schemas/criteria-set.ts';
 import type { Kind } from '../../src/schemas/vocabulary.ts';
 import { isCommuneKind } from '../../src/schemas/vocabulary.ts';
 import type { Commune, Registry } from '../../src/lib/validation/registry.ts';
-import { setInForce } from '../../src/lib/validation/criteria-rows.ts';
+import { setInForce } from '../../src/lib/domain/criteria-in-force.ts';
 import { checkPassRule } from '../../src/lib/domain/pass-rule.ts';
 
 /** Small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset. */
