@@ -1,9 +1,10 @@
 import type { CriteriaSet } from '../../src/schemas/criteria-set.ts';
-import type { Kind } from '../../src/schemas/vocabulary.ts';
+import type { Kind, Outcome } from '../../src/schemas/vocabulary.ts';
 import { isCommuneKind } from '../../src/schemas/vocabulary.ts';
 import type { Commune, Registry } from '../../src/lib/validation/registry.ts';
 import { setInForce } from '../../src/lib/domain/criteria-in-force.ts';
 import { checkPassRule } from '../../src/lib/domain/pass-rule.ts';
+import { nextState, STATES, type KnownState } from '../../src/lib/domain/recognition.ts';
 import { csvLine } from '../../src/lib/publish/csv-write.ts';
 import { resultHeader, scoreColumn } from '../../src/schemas/result.ts';
 
@@ -91,15 +92,14 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
   const total = (xs: number[]) => Math.round(xs.reduce((t, x) => t + x, 0) * 100) / 100;
 
   for (const unit of units) {
-    let standing = false;
+    let state: KnownState = 'never';
     for (const year of years) {
       const decided = year < opts.endYear;
       const set = setFor(unit.kind, year);
       const criteria = set?.groups.flatMap((g) => g.criteria) ?? [];
-      let stage: 'xay_dung' | 'duy_tri';
-      if (standing) stage = 'duy_tri';
-      else if (rand() < 0.35) stage = 'xay_dung';
-      else continue;
+      // A unit holding a recognition reports its maintenance year; a third of the others register to build.
+      const { stage } = STATES[state];
+      if (stage === 'xay_dung' && rand() >= 0.35) continue;
       const safe = rand() < 0.95;
       const classification = rand() < 0.5 ? 'xuat_sac' : rand() < 0.85 ? 'kha' : 'trung_binh';
       // Only a unit the year's plan allows may register to build (an "An toàn về ANTT" unit, "Khá" or better).
@@ -116,7 +116,7 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
         self.push(Math.min(c.points, a + (rand() < 0.2 ? 0.5 : 0)));
       }
       const appraisedTotal = total(appraised);
-      let outcome: string;
+      let outcome: Outcome;
       if (!decided) outcome = 'dang_thuc_hien';
       else if (stage === 'xay_dung') {
         const passes = criteria.length === 0 ? rand() < 0.7 : !set?.recognition || checkPassRule(set.recognition, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
@@ -125,8 +125,7 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
         const passes = criteria.length === 0 ? rand() < 0.85 : !set?.maintenance || checkPassRule(set.maintenance, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
         outcome = passes ? (rand() < 0.01 ? 'thu_hoi' : 'duy_tri') : 'khong_duy_tri';
       }
-      if (outcome === 'cong_nhan' || outcome === 'duy_tri') standing = true;
-      if (outcome === 'khong_duy_tri' || outcome === 'thu_hoi') standing = false;
+      state = nextState(state, outcome);
       const hasDecision = outcome === 'cong_nhan' || outcome === 'thu_hoi';
       const scoreCells: (number | null)[] = [];
       for (let c = 1; c <= maxCriteria; c++) {
