@@ -2,7 +2,7 @@ import type { Result } from '../../../schemas/result.ts';
 import { OUTCOMES } from '../../../schemas/vocabulary.ts';
 import { cellAt, type ColumnMap } from '../table.ts';
 import type { RuleContext } from './context.ts';
-import { OUTCOME_RULES, step, type RecognitionState } from '../../domain/recognition.ts';
+import { OUTCOME_RULES, step, type RecognitionState, type Step } from '../../domain/recognition.ts';
 
 /** A result row and the columns of the file it is in (a row may sit in another year's file: the outcomes rule reports that). */
 interface Row {
@@ -63,7 +63,7 @@ export function history(ctx: RuleContext): void {
       }
       const { r, row, columns } = found;
       const at = (key: string) => cellAt(columns, row, key);
-      const { next, fault } = step(state, r.outcome, r.stage);
+      const { next, fault }: Step<RecognitionState> = step(state, r.outcome, r.stage);
       if (fault?.kind === 'outcome' && fault.needs === 'none') ctx.problems.add({ ...at('ket_qua'), message: `Đơn vị đã được công nhận năm ${standingSince} và còn hiệu lực, năm ${r.year} là năm duy trì.`, hint: 'Ghi kết quả duy_tri hoặc khong_duy_tri, giai_doan duy_tri.' });
       if (fault?.kind === 'outcome' && fault.needs === 'standing') ctx.problems.add({ ...at('ket_qua'), message: `"${OUTCOMES[r.outcome]}" nhưng đơn vị chưa có lần công nhận nào còn hiệu lực trước năm ${r.year}.`, hint: 'Kiểm tra kết quả các năm trước (cong_nhan), hoặc sửa kết quả năm nay thành cong_nhan / khong_cong_nhan.' });
       if (fault?.kind === 'stage' && fault.expected === 'duy_tri') ctx.problems.add({ ...at('giai_doan'), message: `Đơn vị còn giữ công nhận từ năm ${standingSince}, năm ${r.year} là năm duy trì.`, hint: 'Ghi giai_doan duy_tri.' });
