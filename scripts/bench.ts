@@ -21,6 +21,7 @@ import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from '../src/l
 import { readTable } from '../src/lib/validation/table.ts';
 import { CELL, openWorkbook } from '../src/lib/validation/xlsx.ts';
 import { resultTable, SCORE_COLUMN } from '../src/schemas/result.ts';
+import { csvLine } from '../src/lib/publish/csv-write.ts';
 import { breakdown } from '../src/lib/publish/output-breakdown.ts';
 import { compressible, precompress } from '../src/lib/publish/precompress.ts';
 import { listFiles } from '../src/lib/publish/site-manifest.ts';
@@ -327,8 +328,7 @@ for (const target of values['xlsx-rows'].split(',').filter(Boolean).map(Number))
     return cells;
   });
   const csvFile = path.join(work, last);
-  const quote = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  writeFileSync(csvFile, [table.header, ...records].map((r) => r.map(quote).join(',')).join('\n') + '\n');
+  writeFileSync(csvFile, [table.header, ...records].map((r) => csvLine(r)).join('\n') + '\n');
   // The workbook as an editor's would be: numbers as numbers, the decision date as a date, a
   // bordered table (a style on every cell), texts in shared strings as Excel writes them.
   const xlsxFile = path.join(work, last.replace(/\.csv$/, '.xlsx'));

@@ -95,7 +95,10 @@ export type StoredResult = Omit<Result, 'scores'> & {
   maxPoints: number | null;
 };
 
-/** The fixed columns of a yearly results file; the `tcNN_*` score columns are read by `lib/scores.ts`. */
+/**
+ * The fixed columns of a yearly results file, in the order files are written (`resultHeader`); the
+ * `tcNN_*` score columns go before the note and are read by `lib/domain/scores.ts`.
+ */
 const resultColumns = {
   /** Optional: a row without it is of the year its file is named after (read-sources fills it in). */
   nam: cell.optionalYear(),
@@ -140,9 +143,43 @@ const resultRows = table(
   }),
 );
 
+/** Columns editors may keep for reading that validation skips: the unit's name beside its code, as the template writes it. */
+export const RESULT_HELPER_COLUMNS: readonly string[] = ['ten_don_vi'];
+
 /** `data/ket-qua/<year>.csv`; editors may keep the unit's name beside its code (`ten_don_vi`, as the template writes it). */
-export const resultTable: TableSchema<Result> = { ...resultRows, helperColumns: ['ten_don_vi'] };
+export const resultTable: TableSchema<Result> = { ...resultRows, helperColumns: RESULT_HELPER_COLUMNS };
+
+/** A fixed column of a results file. */
+export type ResultColumn = keyof typeof resultColumns;
+
+/** The fixed columns in file order, taken from the schema; the last is the note (`ghi_chu`). */
+export const RESULT_COLUMNS = Object.keys(resultColumns) as readonly ResultColumn[];
+
+/** A results file's header: the fixed columns, with a year's score columns before the note, as editors' files and downloads have it. */
+export function resultHeader(scoreColumns: readonly string[]): string[] {
+  return [...RESULT_COLUMNS.slice(0, -1), ...scoreColumns, ...RESULT_COLUMNS.slice(-1)];
+}
 
 /** Score columns: `tc05_tham_dinh` (criterion 5) or `tc14.2_tu_cham` (criterion 14, item 2). */
 export const SCORE_COLUMN = /^tc(\d{2})(?:\.(\d{1,2}))?_(tu_cham|tham_dinh)$/;
+
+/** What a score column holds: a criterion, or one of its sub-items, on one side. */
+export interface ScoreColumnKey {
+  criterion: number;
+  item: number | null;
+  side: Side;
+}
+
+/** The name of a score column: `tc05_tu_cham`, `tc14.2_tham_dinh`. */
+export function scoreColumn(criterion: number, item: number | null, side: Side): string {
+  const tc = `tc${String(criterion).padStart(2, '0')}${item === null ? '' : `.${item}`}`;
+  return `${tc}_${side === 'self' ? 'tu_cham' : 'tham_dinh'}`;
+}
+
+/** What a score column's name says (`tc14.2_tham_dinh` → criterion 14, item 2, appraised); null for any other column. */
+export function parseScoreColumn(key: string): ScoreColumnKey | null {
+  const m = SCORE_COLUMN.exec(key);
+  if (!m) return null;
+  return { criterion: Number(m[1]), item: m[2] === undefined ? null : Number(m[2]), side: m[3] === 'tu_cham' ? 'self' : 'appraised' };
+}
 

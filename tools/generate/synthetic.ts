@@ -1,9 +1,12 @@
 import type { CriteriaSet } from '../../src/schemas/criteria-set.ts';
-import type { Kind } from '../../src/schemas/vocabulary.ts';
+import type { Kind, Outcome } from '../../src/schemas/vocabulary.ts';
 import { isCommuneKind } from '../../src/schemas/vocabulary.ts';
 import type { Commune, Registry } from '../../src/lib/validation/registry.ts';
-import { setInForce } from '../../src/lib/validation/criteria-rows.ts';
+import { setInForce } from '../../src/lib/domain/criteria-in-force.ts';
 import { checkPassRule } from '../../src/lib/domain/pass-rule.ts';
+import { nextState, STATES, type KnownState } from '../../src/lib/domain/recognition.ts';
+import { csvLine } from '../../src/lib/publish/csv-write.ts';
+import { resultHeader, scoreColumn } from '../../src/schemas/result.ts';
 
 /** Small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset. */
 export function rng(seed: number): () => number {
@@ -35,16 +38,6 @@ export interface SyntheticOptions {
 
 /** Relative path under the data folder → file text. */
 export type SyntheticFiles = Record<string, string>;
-
-function csvLine(cells: (string | number | null)[]): string {
-  return cells
-    .map((v) => {
-      if (v === null) return '';
-      const s = String(v);
-      return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    })
-    .join(',');
-}
 
 /**
  * A coherent synthetic programme: units register, are scored against the criteria set in force,
@@ -93,23 +86,20 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
 
   const setFor = (kind: Kind, year: number) => setInForce(opts.criteriaSets, kind, year);
   const maxCriteria = Math.max(0, ...opts.criteriaSets.flatMap((s) => s.groups.flatMap((g) => g.criteria.map((c) => c.no))));
-  const header = ['nam', 'ma_don_vi', 'dang_ky', 'giai_doan', 'an_toan_antt', 'xep_loai', 'ket_qua', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'];
-  for (let c = 1; c <= maxCriteria; c++) header.push(`tc${String(c).padStart(2, '0')}_tu_cham`, `tc${String(c).padStart(2, '0')}_tham_dinh`);
-  header.push('ghi_chu');
-  const resultLines = new Map(years.map((y) => [y, [header.join(',')]]));
+  const header = resultHeader(Array.from({ length: maxCriteria }, (_, i) => [scoreColumn(i + 1, null, 'self'), scoreColumn(i + 1, null, 'appraised')]).flat());
+  const resultLines = new Map(years.map((y) => [y, [csvLine(header)]]));
   let decisionNo = 1;
   const total = (xs: number[]) => Math.round(xs.reduce((t, x) => t + x, 0) * 100) / 100;
 
   for (const unit of units) {
-    let standing = false;
+    let state: KnownState = 'never';
     for (const year of years) {
       const decided = year < opts.endYear;
       const set = setFor(unit.kind, year);
       const criteria = set?.groups.flatMap((g) => g.criteria) ?? [];
-      let stage: 'xay_dung' | 'duy_tri';
-      if (standing) stage = 'duy_tri';
-      else if (rand() < 0.35) stage = 'xay_dung';
-      else continue;
+      // A unit holding a recognition reports its maintenance year; a third of the others register to build.
+      const { stage } = STATES[state];
+      if (stage === 'xay_dung' && rand() >= 0.35) continue;
       const safe = rand() < 0.95;
       const classification = rand() < 0.5 ? 'xuat_sac' : rand() < 0.85 ? 'kha' : 'trung_binh';
       // Only a unit the year's plan allows may register to build (an "An toàn về ANTT" unit, "Khá" or better).
@@ -126,7 +116,7 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
         self.push(Math.min(c.points, a + (rand() < 0.2 ? 0.5 : 0)));
       }
       const appraisedTotal = total(appraised);
-      let outcome: string;
+      let outcome: Outcome;
       if (!decided) outcome = 'dang_thuc_hien';
       else if (stage === 'xay_dung') {
         const passes = criteria.length === 0 ? rand() < 0.7 : !set?.recognition || checkPassRule(set.recognition, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
@@ -135,8 +125,7 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
         const passes = criteria.length === 0 ? rand() < 0.85 : !set?.maintenance || checkPassRule(set.maintenance, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
         outcome = passes ? (rand() < 0.01 ? 'thu_hoi' : 'duy_tri') : 'khong_duy_tri';
       }
-      if (outcome === 'cong_nhan' || outcome === 'duy_tri') standing = true;
-      if (outcome === 'khong_duy_tri' || outcome === 'thu_hoi') standing = false;
+      state = nextState(state, outcome);
       const hasDecision = outcome === 'cong_nhan' || outcome === 'thu_hoi';
       const scoreCells: (number | null)[] = [];
       for (let c = 1; c <= maxCriteria; c++) {
@@ -163,17 +152,18 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
     const type = pick(MODEL_TYPES);
     modelLines.push(csvLine([`mo-hinh-${i + 1}`, `${type} – ${unit.name}`, type, unit.id, firstYear - 1 + Math.floor(rand() * (opts.years + 1)), null, 1 + Math.floor(rand() * 40), 1 + Math.floor(rand() * 8), `Mô hình ${type.toLowerCase()} do ${unit.name} xây dựng (dữ liệu tổng hợp).`]));
   }
-  const planLines = ['nam,ten,xep_loai_toi_thieu,an_toan_antt,nam_dieu_kien,muc_do,tham_quyen,nguon'];
-  for (const year of years) planLines.push(`${year},Kế hoạch tổng hợp năm ${year},kha,có,nam_truoc,loi,UBND cấp tỉnh và cấp xã (dữ liệu tổng hợp),Kế hoạch tổng hợp`);
-  const targetLines = ['nam,nhom,loai_don_vi,chi_tieu,nguon'];
-  const calendarLines = ['nam,buoc,noi_dung,han,nguon'];
+  const source = 'Kế hoạch tổng hợp';
+  const planLines = [csvLine(['nam', 'ten', 'xep_loai_toi_thieu', 'an_toan_antt', 'nam_dieu_kien', 'muc_do', 'tham_quyen', 'nguon'])];
+  for (const year of years) planLines.push(csvLine([year, `Kế hoạch tổng hợp năm ${year}`, 'kha', 'có', 'nam_truoc', 'loi', 'UBND cấp tỉnh và cấp xã (dữ liệu tổng hợp)', source]));
+  const targetLines = [csvLine(['nam', 'nhom', 'loai_don_vi', 'chi_tieu', 'nguon'])];
+  const calendarLines = [csvLine(['nam', 'buoc', 'noi_dung', 'han', 'nguon'])];
   for (const year of years) {
-    targetLines.push(`${year},"Xã, phường, đặc khu",xa/phuong/dac_khu,${Math.ceil(opts.units * 0.01)},Kế hoạch tổng hợp`);
-    targetLines.push(`${year},"Cơ quan, doanh nghiệp",co_quan/doanh_nghiep,${Math.ceil(opts.units * 0.05)},Kế hoạch tổng hợp`);
-    targetLines.push(`${year},Cơ sở giáo dục,co_so_giao_duc,${Math.ceil(opts.units * 0.02)},Kế hoạch tổng hợp`);
-    calendarLines.push(`${year},dang_ky,Đăng ký xây dựng điển hình,30/01/${year},Kế hoạch tổng hợp`);
-    calendarLines.push(`${year},ho_so,Gửi hồ sơ đề nghị công nhận,20/11/${year},Kế hoạch tổng hợp`);
-    calendarLines.push(`${year},tham_dinh,Hội đồng thẩm định,15/12/${year},Kế hoạch tổng hợp`);
+    targetLines.push(csvLine([year, 'Xã, phường, đặc khu', 'xa/phuong/dac_khu', Math.ceil(opts.units * 0.01), source]));
+    targetLines.push(csvLine([year, 'Cơ quan, doanh nghiệp', 'co_quan/doanh_nghiep', Math.ceil(opts.units * 0.05), source]));
+    targetLines.push(csvLine([year, 'Cơ sở giáo dục', 'co_so_giao_duc', Math.ceil(opts.units * 0.02), source]));
+    calendarLines.push(csvLine([year, 'dang_ky', 'Đăng ký xây dựng điển hình', `30/01/${year}`, source]));
+    calendarLines.push(csvLine([year, 'ho_so', 'Gửi hồ sơ đề nghị công nhận', `20/11/${year}`, source]));
+    calendarLines.push(csvLine([year, 'tham_dinh', 'Hội đồng thẩm định', `15/12/${year}`, source]));
   }
   const files: SyntheticFiles = {
     'don-vi.csv': unitLines.join('\n') + '\n',

@@ -1,5 +1,7 @@
 import type { Registry } from '../../src/lib/validation/registry.ts';
 import { slugify } from '../../src/lib/validation/text.ts';
+import { ELIGIBILITY_YEARS } from '../../src/schemas/plan.ts';
+import { CLASSIFICATIONS } from '../../src/schemas/vocabulary.ts';
 import type { TableColumn } from '../workbook/table-workbook.ts';
 
 /** The columns of the tables a new folder starts with, and what each means to the editor. */
@@ -54,9 +56,9 @@ export function provincePlanRow(registry: Registry, provinceCode: string, year: 
   return [
     String(year),
     `CẦN KIỂM TRA: số, ngày kế hoạch xây dựng điển hình năm ${year} của ${province.fullName}`,
-    'Khá',
+    CLASSIFICATIONS.kha,
     'Có',
-    'Năm liền kề trước',
+    ELIGIBILITY_YEARS.nam_truoc,
     'Lỗi',
     `CẦN KIỂM TRA: ví dụ "UBND ${province.fullName.replace(/^(Tỉnh|Thành phố) /, (m) => m.toLowerCase())} quyết định công nhận xã, phường, đặc khu; UBND cấp xã quyết định công nhận cơ quan, doanh nghiệp, cơ sở giáo dục trên địa bàn"`,
     `CẦN KIỂM TRA: kế hoạch năm ${year}`,

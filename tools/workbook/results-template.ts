@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { CriteriaSet } from '../../src/schemas/criteria-set.ts';
 import type { Unit } from '../../src/schemas/unit.ts';
+import { RESULT_COLUMNS, RESULT_HELPER_COLUMNS, scoreColumn } from '../../src/schemas/result.ts';
 import { RESULT_COLUMN_DOCS, SCORE_COLUMNS_HELP } from '../../src/i18n/columns.ts';
 import { CLASSIFICATIONS, KINDS, OUTCOMES, SAFETY, STAGES } from '../../src/schemas/vocabulary.ts';
 import { collator } from '../../src/lib/site/format.ts';
-import { scoreColumn } from '../../src/lib/domain/scores.ts';
 import { columnLetter } from '../../src/lib/validation/text.ts';
 
 /** A unit expected in the year, with the criteria set in force for its kind (none for khu dân cư). */
@@ -45,7 +45,9 @@ export const GUIDE_SHEET = 'Hướng dẫn';
 export const LISTS_SHEET = 'Danh mục';
 export const MAXIMA_SHEET = 'Điểm tối đa';
 
-const FIXED = ['nam', 'ma_don_vi', 'ten_don_vi', 'dang_ky', 'giai_doan', 'an_toan_antt', 'xep_loai', 'ket_qua', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi'] as const;
+// The file's fixed columns, with the unit's name beside its code (a helper column validation skips),
+// without the totals (the template sums them in its own #tong_* columns) and the note (it comes last).
+const FIXED = RESULT_COLUMNS.flatMap((k): string[] => (k === 'tong_tu_cham' || k === 'tong_tham_dinh' || k === 'ghi_chu' ? [] : k === 'ma_don_vi' ? [k, ...RESULT_HELPER_COLUMNS] : [k]));
 const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } } as const satisfies ExcelJS.Fill;
 const HEAD = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } } as const satisfies ExcelJS.Fill;
 const LOCKED = { locked: true } as const;

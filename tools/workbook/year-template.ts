@@ -1,5 +1,5 @@
 import type { Dataset } from '../../src/lib/validation/dataset.ts';
-import { setInForce } from '../../src/lib/validation/criteria-rows.ts';
+import { isInForce, setInForce } from '../../src/lib/domain/criteria-in-force.ts';
 import { unitHistory } from '../../src/lib/domain/recognition.ts';
 import type { ExpectedRow, TemplateOptions } from './results-template.ts';
 
@@ -14,7 +14,7 @@ export function yearTemplateOptions(d: Dataset, year: number, itemised = true): 
   const units = d.units.filter((u) => u.mergedIn === null || u.mergedIn > year);
   const expected: ExpectedRow[] = units.filter((u) => unitHistory(byUnit.get(u.id) ?? []).standing === 'standing').map((unit) => ({ unit, stage: 'duy_tri', set: setOf(unit) }));
   // Communes' set first: it is the larger, and the one a province has most rows of.
-  const sets = d.criteriaSets.filter((s) => s.groups.length > 0 && s.fromYear <= year && (s.toYear === null || year <= s.toYear)).sort((a, b) => (a.track === 'dia_ban' ? 0 : 1) - (b.track === 'dia_ban' ? 0 : 1));
+  const sets = d.criteriaSets.filter((s) => s.groups.length > 0 && isInForce(s, year)).sort((a, b) => (a.track === 'dia_ban' ? 0 : 1) - (b.track === 'dia_ban' ? 0 : 1));
   const others = units.length - expected.length;
   // Room for the year's registrations: every other unit, within reason (rows can be inserted too).
   const blankRows = Math.min(2000, Math.max(30, others));

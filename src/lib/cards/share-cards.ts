@@ -40,7 +40,8 @@ export function shareCards(site: Site, leadPhotos: ReadonlyMap<string, string> =
       title: `Kết quả năm ${year}`,
       lines: [site.settings.jurisdiction, `${s.counts.cong_nhan} công nhận mới · ${s.counts.duy_tri} duy trì`, s.counts.dang_thuc_hien > 0 ? `${s.counts.dang_thuc_hien} đơn vị đang thực hiện` : `${s.lines.length} đơn vị có kết quả`],
       footer,
-      accent: '#0072b2',
+      // The recognitions' colour: the card leads with the year's new recognitions.
+      accent: OUTCOME_COLOURS.cong_nhan,
     });
   }
   for (const m of site.models) {

@@ -1,17 +1,17 @@
-import type { Outcome } from '../../schemas/vocabulary.ts';
+import { OUTCOMES, type Outcome } from '../../schemas/vocabulary.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { collator } from '../site/format.ts';
-import type { UnitHistory } from './recognition.ts';
+import type { Standing, UnitHistory } from './recognition.ts';
 import { oncePer } from './memo.ts';
 import { MAINTENANCE_PAGE_SIZE, paginate, type Page } from '../site/paginate.ts';
 import type { Site } from '../site/site-index.ts';
 
 /** Maintenance status (tình trạng duy trì) of a unit that has been recognised at least once. */
-export type MaintenanceStatus = 'standing' | 'lapsed' | 'revoked' | 'merged';
+export type MaintenanceStatus = Exclude<Standing, 'never'>;
 
 export const MAINTENANCE_STATUSES: Record<MaintenanceStatus, string> = {
   standing: 'Đang giữ công nhận',
-  lapsed: 'Không duy trì',
+  lapsed: OUTCOMES.khong_duy_tri,
   revoked: 'Bị thu hồi',
   merged: 'Đã sáp nhập',
 };

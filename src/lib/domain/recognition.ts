@@ -1,8 +1,79 @@
 import type { Result } from '../../schemas/result.ts';
-import type { Outcome } from '../../schemas/vocabulary.ts';
+import type { Outcome, Stage } from '../../schemas/vocabulary.ts';
+
+/**
+ * Whether a unit holds a recognition before a year: never recognised, a recognition standing, or
+ * one ended by a year not maintained (lapsed) or a revocation.
+ */
+export type KnownState = 'never' | 'standing' | 'lapsed' | 'revoked';
+
+/** A known state, or unknown: after a year whose file could not be read, until a recognition makes it known again. */
+export type RecognitionState = KnownState | 'unknown';
+
+/**
+ * What each known state means for the next year: whether a recognition stands (a unit holding one
+ * reports every year) and the stage (giai đoạn) the year carries.
+ */
+export const STATES: Readonly<Record<KnownState, { stands: boolean; stage: Stage }>> = {
+  never: { stands: false, stage: 'xay_dung' },
+  standing: { stands: true, stage: 'duy_tri' },
+  lapsed: { stands: false, stage: 'xay_dung' },
+  revoked: { stands: false, stage: 'xay_dung' },
+};
+
+/**
+ * What each outcome needs before its year and what it leaves. `needs`: a standing recognition, none,
+ * or either (`null`: then the year's stage must be the one its state carries). `then`: the state after
+ * the year, `null` when the outcome leaves it as it was.
+ */
+export const OUTCOME_RULES: Readonly<Record<Outcome, { needs: 'standing' | 'none' | null; then: KnownState | null }>> = {
+  cong_nhan: { needs: 'none', then: 'standing' },
+  khong_cong_nhan: { needs: 'none', then: null },
+  duy_tri: { needs: 'standing', then: null },
+  khong_duy_tri: { needs: 'standing', then: 'lapsed' },
+  thu_hoi: { needs: 'standing', then: 'revoked' },
+  dang_thuc_hien: { needs: null, then: null },
+};
+
+/** What is wrong with a year given the state before it: its outcome needs a recognition standing (or none), or its stage is not the one expected. */
+export type SequenceFault = { kind: 'outcome'; needs: 'standing' | 'none' } | { kind: 'stage'; expected: Stage };
+
+export interface Step<S extends RecognitionState> {
+  /** The state after the year. */
+  next: S;
+  fault: SequenceFault | null;
+}
+
+/**
+ * The state after a year with this outcome. A year at fault still moves the state as its outcome says
+ * (a recognition given while one stood starts a new one); from unknown, only a recognition makes the
+ * state known.
+ */
+export function nextState(state: KnownState, outcome: Outcome): KnownState;
+export function nextState(state: RecognitionState, outcome: Outcome): RecognitionState;
+export function nextState(state: RecognitionState, outcome: Outcome): RecognitionState {
+  const then = OUTCOME_RULES[outcome].then;
+  if (state === 'unknown') return then === 'standing' ? then : state;
+  return then ?? state;
+}
+
+/** One year of a unit's history: the state after it, and what is wrong with the year (nothing is checked in the unknown state). */
+export function step(state: KnownState, outcome: Outcome, stage: Stage): Step<KnownState>;
+export function step(state: RecognitionState, outcome: Outcome, stage: Stage): Step<RecognitionState>;
+export function step(state: RecognitionState, outcome: Outcome, stage: Stage): Step<RecognitionState> {
+  const next = nextState(state, outcome);
+  if (state === 'unknown') return { next, fault: null };
+  const { needs } = OUTCOME_RULES[outcome];
+  const { stands, stage: expected } = STATES[state];
+  let fault: SequenceFault | null = null;
+  if (needs === 'standing' && !stands) fault = { kind: 'outcome', needs };
+  else if (needs === 'none' && stands) fault = { kind: 'outcome', needs };
+  else if (needs === null && stage !== expected) fault = { kind: 'stage', expected };
+  return { next, fault };
+}
 
 /** Where a unit stands after its latest year: the maintenance status (tình trạng duy trì). */
-export type Standing = 'standing' | 'lapsed' | 'revoked' | 'merged' | 'never';
+export type Standing = KnownState | 'merged';
 
 export interface UnitHistory {
   /** Year of the recognition currently standing (or last held). */
@@ -26,28 +97,17 @@ export interface UnitHistory {
 export function unitHistory(results: readonly Pick<Result, 'year' | 'outcome'>[], mergedIn: number | null = null): UnitHistory {
   let recognisedIn: number | null = null;
   let maintainedYears = 0;
-  let standing: Standing = 'never';
+  let standing: KnownState = 'never';
   const recognitions: number[] = [];
   const outcomeByYear = new Map<number, Outcome>();
   for (const r of results) {
     outcomeByYear.set(r.year, r.outcome);
-    switch (r.outcome) {
-      case 'cong_nhan':
-        recognisedIn = r.year;
-        maintainedYears = 0;
-        standing = 'standing';
-        recognitions.push(r.year);
-        break;
-      case 'duy_tri':
-        maintainedYears++;
-        break;
-      case 'khong_duy_tri':
-        standing = 'lapsed';
-        break;
-      case 'thu_hoi':
-        standing = 'revoked';
-        break;
-    }
+    standing = nextState(standing, r.outcome);
+    if (OUTCOME_RULES[r.outcome].then === 'standing') {
+      recognisedIn = r.year;
+      maintainedYears = 0;
+      recognitions.push(r.year);
+    } else if (r.outcome === 'duy_tri') maintainedYears++;
   }
   const merged = standing === 'standing' && mergedIn !== null;
   return { recognisedIn, maintainedYears, standing: merged ? 'merged' : standing, mergedIn: merged ? mergedIn : null, recognitions, outcomeByYear };

@@ -1,4 +1,4 @@
-import { NO_SCORES, SCORE_COLUMN, type CriterionScore, type CriterionSlots, type RowScores, type ScoreTable, type Side } from '../../schemas/result.ts';
+import { NO_SCORES, parseScoreColumn, scoreColumn, type CriterionScore, type CriterionSlots, type RowScores, type ScoreTable, type Side } from '../../schemas/result.ts';
 import { decimal } from '../validation/coerce.ts';
 import { cellAt, type ColumnMap } from '../validation/table.ts';
 import type { ProblemList } from '../validation/problem.ts';
@@ -92,17 +92,15 @@ export class ScoreReader {
       return c;
     };
     this.cells = keys.map((key, slot) => {
-      const m = SCORE_COLUMN.exec(key)!;
-      const c = criterion(Number(m[1]));
-      const side: Side = m[3] === 'tu_cham' ? 'self' : 'appraised';
-      if (m[2] === undefined) c[side] = slot;
+      const { criterion: no, item: itemNo, side } = parseScoreColumn(key)!;
+      const c = criterion(no);
+      if (itemNo === null) c[side] = slot;
       else {
-        const no = Number(m[2]);
-        let item = c.items.find((i) => i.item === no);
-        if (!item) c.items.push((item = { item: no, self: -1, appraised: -1 }));
+        let item = c.items.find((i) => i.item === itemNo);
+        if (!item) c.items.push((item = { item: itemNo, self: -1, appraised: -1 }));
         // "tc14.1" and "tc14.01" name the same sub-item: one of them would be silently ignored.
         if (item[side] >= 0) {
-          problems.add({ ...cellAt(columns, columns.headerRow, key), message: `Cột "${key}" trùng với cột "${keys[item[side]]}": cùng tiêu chí ${c.criterion}, nội dung ${no}.`, hint: 'Xóa một trong hai cột (chép điểm sang cột còn lại nếu cần).' });
+          problems.add({ ...cellAt(columns, columns.headerRow, key), message: `Cột "${key}" trùng với cột "${keys[item[side]]}": cùng tiêu chí ${c.criterion}, nội dung ${itemNo}.`, hint: 'Xóa một trong hai cột (chép điểm sang cột còn lại nếu cần).' });
         } else item[side] = slot;
       }
       return { key, position: columns.index.get(key)!, slot };
@@ -198,12 +196,6 @@ export class ScoreReader {
     }
     return NO_SCORES;
   }
-}
-
-/** Column key of a score cell, to point problems at it. */
-export function scoreColumn(criterion: number, item: number | null, field: Side): string {
-  const tc = `tc${String(criterion).padStart(2, '0')}${item === null ? '' : `.${item}`}`;
-  return `${tc}_${field === 'self' ? 'tu_cham' : 'tham_dinh'}`;
 }
 
 /** Scores carry at most two decimals; rounding keeps 0.1 + 0.2 from failing an equality check. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendRows } from './csv-write.ts';
+import { appendRows, csvLine } from './csv-write.ts';
 import { parseCsv } from '../validation/csv.ts';
 
 describe('rows appended to an editor file', () => {
@@ -11,5 +11,17 @@ describe('rows appended to an editor file', () => {
   });
   it('follow the file: "," and LF, under the file\'s own headers in its own order', () => {
     expect(appendRows('Năm,Nguồn,nhom\n1,2,3\n\n', [{ nam: 'x, y', nhom: 'n', nguon: 's', khong_co: 'z' }])).toBe('Năm,Nguồn,nhom\n1,2,3\n"x, y",s,n\n');
+  });
+});
+
+describe('csvLine', () => {
+  it('quotes a text holding the delimiter, a quote or a line break, and nothing else', () => {
+    expect(csvLine(['Xã, phường', 'ghi "chú"', 'a\nb', 'a\rb', 'An Hòa'])).toBe('"Xã, phường","ghi ""chú""","a\nb","a\rb",An Hòa');
+  });
+  it('writes null as an empty cell and numbers with a decimal point', () => {
+    expect(csvLine([2025, null, 4.5, 0])).toBe('2025,,4.5,0');
+  });
+  it('quotes for the delimiter it writes with', () => {
+    expect(csvLine(['a;b', 'c,d'], ';')).toBe('"a;b";c,d');
   });
 });

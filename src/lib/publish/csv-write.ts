@@ -6,6 +6,11 @@ export function csvCell(value: string, delimiter = ','): string {
   return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** A line of CSV: an empty cell for null, numbers as JavaScript writes them (a decimal point), texts quoted as `csvCell` says. */
+export function csvLine(cells: readonly (string | number | null)[], delimiter = ','): string {
+  return cells.map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : csvCell(v, delimiter))).join(delimiter);
+}
+
 /** Where each key of the records goes in a header row (as editors may write its headers): -1 when the file has no such column. */
 export function positionsIn(header: readonly string[], keys: readonly string[]): number[] {
   const at = header.map((h) => toKey(h));

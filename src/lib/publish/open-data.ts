@@ -1,8 +1,8 @@
 import type { CriteriaSet, PassRule } from '../../schemas/criteria-set.ts';
 import type { Model } from '../../schemas/model.ts';
-import { SCORE_COLUMN, type CriterionScore, type Result } from '../../schemas/result.ts';
-import { scoreColumn } from '../domain/scores.ts';
+import { parseScoreColumn, resultHeader, scoreColumn, type CriterionScore, type Result, type ResultColumn } from '../../schemas/result.ts';
 import type { Unit } from '../../schemas/unit.ts';
+import { csvLine } from './csv-write.ts';
 
 /** A result as downloads carry it: its scores unpacked, criterion by criterion. */
 export type OpenResult = Omit<Result, 'scores'> & { scores: readonly CriterionScore[] };
@@ -15,16 +15,11 @@ export function neutralise(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export type Cell = string | number | boolean | null;
 
 /** CSV as Excel opens it right: UTF-8 with BOM, CRLF, comma, decimal points in numbers. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const line = (cells: readonly Cell[]) =>
-    cells.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : typeof c === 'boolean' ? (c ? 'có' : 'không') : quote(neutralise(c)))).join(',');
+  const line = (cells: readonly Cell[]) => csvLine(cells.map((c) => (typeof c === 'boolean' ? (c ? 'có' : 'không') : typeof c === 'string' ? neutralise(c) : c)));
   return '\uFEFF' + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
 }
 
@@ -43,8 +38,6 @@ export const CALENDAR_COLUMNS = ['nam', 'buoc', 'noi_dung', 'han', 'thoi_han', '
 export const PLAN_COLUMNS = ['nam', 'ten', 'xep_loai_toi_thieu', 'an_toan_antt', 'nam_dieu_kien', 'muc_do', 'tham_quyen', 'nguon'] as const;
 export const DOSSIER_COLUMNS = ['nam', 'tai_lieu', 'ap_dung', 'nguon'] as const;
 export const AWARD_COLUMNS = ['ma_don_vi', 'nam', 'hinh_thuc', 'co_quan', 'so_quyet_dinh', 'ngay_quyet_dinh', 'noi_dung'] as const;
-
-const RESULT_FIXED = ['nam', 'ma_don_vi', 'dang_ky', 'giai_doan', 'an_toan_antt', 'xep_loai', 'ket_qua', 'so_quyet_dinh', 'ngay_quyet_dinh', 'co_quan_quyet_dinh', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'];
 
 /**
  * Columns of a year's results: the fixed ones, then self and appraised for every criterion used that
@@ -69,28 +62,43 @@ export function resultColumns(results: readonly OpenResult[]): string[] {
     const items = [...(itemsOf.get(criterion) ?? [])].sort((a, b) => a - b);
     return [null, ...items].flatMap((item) => [scoreColumn(criterion, item, 'self'), scoreColumn(criterion, item, 'appraised')]);
   }).flat();
-  return [...RESULT_FIXED, ...scoreColumns, 'ghi_chu'];
+  return resultHeader(scoreColumns);
 }
 
 /** Rows in the same shape editors keep, so a download can be edited and fed back in. */
 export function resultRows(results: readonly OpenResult[], columns: readonly string[]): Cell[][] {
-  const cells = columns.slice(RESULT_FIXED.length, -1).map((column) => {
-    const m = SCORE_COLUMN.exec(column)!;
-    return { criterion: Number(m[1]), item: m[2] === undefined ? null : Number(m[2]), side: m[3] === 'tu_cham' ? ('self' as const) : ('appraised' as const) };
-  });
+  // Each of `columns` (from `resultColumns`) is a score column or a fixed one.
+  const cells = columns.map((column) => parseScoreColumn(column) ?? (column as ResultColumn));
   return results.map((r) => {
+    const fixed = fixedCells(r);
     const byNo = new Map(r.scores.map((s) => [s.criterion, s]));
-    const scores = cells.map(({ criterion, item, side }) => {
-      const s = byNo.get(criterion);
+    return cells.map((c) => {
+      if (typeof c === 'string') return fixed[c];
+      const s = byNo.get(c.criterion);
       if (!s) return null;
-      return item === null ? s[side] : (s.items.find((i) => i.item === item)?.[side] ?? null);
+      return c.item === null ? s[c.side] : (s.items.find((i) => i.item === c.item)?.[c.side] ?? null);
     });
-    return [
-      r.year, r.unitId, r.registered, r.stage, r.safe === null ? null : r.safe ? 'dat' : 'khong_dat', r.classification, r.outcome,
-      r.decision?.number ?? null, r.decision?.date ?? null, r.decision?.body ?? null, r.criteriaSetId, r.selfTotal, r.appraisedTotal,
-      ...scores, r.note,
-    ];
   });
+}
+
+/** A result's fixed cells, by column: every fixed column of the schema has one. */
+function fixedCells(r: OpenResult): Record<ResultColumn, Cell> {
+  return {
+    nam: r.year,
+    ma_don_vi: r.unitId,
+    dang_ky: r.registered,
+    giai_doan: r.stage,
+    an_toan_antt: r.safe === null ? null : r.safe ? 'dat' : 'khong_dat',
+    xep_loai: r.classification,
+    ket_qua: r.outcome,
+    so_quyet_dinh: r.decision?.number ?? null,
+    ngay_quyet_dinh: r.decision?.date ?? null,
+    co_quan_quyet_dinh: r.decision?.body ?? null,
+    bo_tieu_chi: r.criteriaSetId,
+    tong_tu_cham: r.selfTotal,
+    tong_tham_dinh: r.appraisedTotal,
+    ghi_chu: r.note,
+  };
 }
 
 /** A criteria set as published JSON: the full hierarchy with points, wordings and sourced rules. */

@@ -48,13 +48,7 @@ const TEXT = /\.(html|css|js|json|xml|csv|svg|txt)$/;
  * site's pages would take minutes and say the same.
  */
 export function breakdown(dir: string, files: readonly SiteFile[], sample = 1500): KindFigures[] {
-  const byKind = new Map<Kind, SiteFile[]>();
-  for (const f of files) {
-    const k = kindOf(f.path);
-    const list = byKind.get(k) ?? [];
-    list.push(f);
-    byKind.set(k, list);
-  }
+  const byKind = Map.groupBy(files, (f) => kindOf(f.path));
   return KINDS.filter((k) => byKind.has(k)).map((kind) => {
     const list = byKind.get(kind)!.sort((a, b) => (a.path < b.path ? -1 : 1));
     const bytes = list.reduce((t, f) => t + f.size, 0);

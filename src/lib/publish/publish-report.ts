@@ -39,9 +39,9 @@ export function diffDatasets(before: Dataset | null, after: Dataset): Change[] {
 
 const HEADINGS: Record<Change['kind'], string> = {
   'new-recognition': 'Công nhận mới',
-  maintained: 'Duy trì',
-  lapsed: 'Không duy trì',
-  revoked: 'Thu hồi công nhận',
+  maintained: OUTCOMES.duy_tri,
+  lapsed: OUTCOMES.khong_duy_tri,
+  revoked: OUTCOMES.thu_hoi,
   'outcome-changed': 'Đổi kết quả',
   'score-corrected': 'Sửa điểm',
   'row-added': 'Dòng mới',

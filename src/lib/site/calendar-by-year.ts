@@ -17,13 +17,7 @@ export function compareSteps(a: CalendarStep, b: CalendarStep): number {
 
 /** The calendar grouped by year, newest year first; each year's steps by deadline, then in the order of the cycle. */
 export function calendarByYear(steps: readonly CalendarStep[]): CalendarYear[] {
-  const byYear = new Map<number, CalendarStep[]>();
-  for (const s of steps) {
-    const list = byYear.get(s.year);
-    if (list) list.push(s);
-    else byYear.set(s.year, [s]);
-  }
-  return [...byYear.entries()]
+  return [...Map.groupBy(steps, (s) => s.year).entries()]
     .sort(([a], [b]) => b - a)
     .map(([year, list]) => ({
       year,

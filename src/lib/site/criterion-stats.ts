@@ -91,17 +91,11 @@ function sumOver(scores: ReadonlyMap<number, CriterionScore>, criteria: readonly
 }
 
 function statsOfYear(site: Site, year: number): SetStats[] {
-  const bySet = new Map<string, CriterionScore[][]>();
-  for (const { result } of site.yearSummaries.get(year)?.lines ?? []) {
-    if (!result.criteriaSetId || result.packedScores === '') continue;
-    const set = site.setsById.get(result.criteriaSetId);
-    if (!set || set.groups.length === 0) continue;
-    let list = bySet.get(set.id);
-    if (!list) bySet.set(set.id, (list = []));
-    list.push(unpackScores(result.packedScores));
-  }
+  const scored = (site.yearSummaries.get(year)?.lines ?? []).filter(({ result }) => result.criteriaSetId && result.packedScores !== '' && (site.setsById.get(result.criteriaSetId)?.groups.length ?? 0) > 0);
+  const bySet = Map.groupBy(scored, ({ result }) => result.criteriaSetId!);
   const out: SetStats[] = [];
-  for (const [id, rows] of bySet) {
+  for (const [id, lines] of bySet) {
+    const rows = lines.map(({ result }) => unpackScores(result.packedScores));
     const set = site.setsById.get(id)!;
     const groups = set.groups.map((g) => ({ g, acc: new Acc(g.points), criteria: g.criteria.map((c) => ({ no: c.no, acc: new Acc(c.points) })) }));
     const total = new Acc(set.maxPoints ?? round(set.groups.reduce((t, g) => t + g.points, 0)));

@@ -27,12 +27,7 @@ export const MODEL_PAGE_SIZE = 120;
 export const groupModelsByType = oncePer(group);
 
 function group(models: readonly Model[]): ModelGroup[] {
-  const byType = new Map<string, Model[]>();
-  for (const m of models) {
-    let list = byType.get(m.type);
-    if (!list) byType.set(m.type, (list = []));
-    list.push(m);
-  }
+  const byType = Map.groupBy(models, (m) => m.type);
   const used = new Set<string>();
   return [...byType.keys()].sort(collator.compare).map((type) => {
     const stem = slugify(type) || 'khac';

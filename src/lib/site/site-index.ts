@@ -76,28 +76,16 @@ export function emptyCounts(): Record<Outcome, number> {
   return Object.fromEntries(OUTCOME_ORDER.map((o) => [o, 0])) as Record<Outcome, number>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function buildSite(input: SiteInput): Site {
   const units = [...input.units].sort((a, b) => collator.compare(a.name, b.name));
   const unitsById = new Map(units.map((u) => [u.id, u]));
   const historyByUnit = new Map(units.map((u) => [u.id, unitHistory(u.results, u.mergedIn)]));
-  const linesByYear = new Map<number, ResultLine[]>();
-  const recognitions: ResultLine[] = [];
-  for (const unit of units) {
-    for (const result of unit.results) {
-      push(linesByYear, result.year, { unit, result });
-      if (result.outcome === 'cong_nhan') recognitions.push({ unit, result });
-    }
-  }
+  const allLines: ResultLine[] = units.flatMap((unit) => unit.results.map((result) => ({ unit, result })));
+  const linesByYear = Map.groupBy(allLines, (l) => l.result.year);
+  const recognitions = allLines.filter((l) => l.result.outcome === 'cong_nhan');
   recognitions.sort((a, b) => (b.result.decision?.date ?? '').localeCompare(a.result.decision?.date ?? '') || collator.compare(a.unit.name, b.unit.name));
   const years = [...linesByYear.keys()].sort((a, b) => a - b);
-  const targetsByYear = new Map<number, Target[]>();
-  for (const t of input.targets) push(targetsByYear, t.year, t);
+  const targetsByYear = Map.groupBy(input.targets, (t) => t.year);
   const yearSummaries = new Map<number, YearSummary>();
   for (const year of [...new Set([...years, ...targetsByYear.keys()])].sort((a, b) => a - b)) {
     const lines = linesByYear.get(year) ?? [];
@@ -106,8 +94,7 @@ export function buildSite(input: SiteInput): Site {
     const targets = (targetsByYear.get(year) ?? []).map((target) => targetProgress(target, lines, units, input.settings.currentYear));
     yearSummaries.set(year, { year, lines, counts, targets });
   }
-  const modelsByUnit = new Map<string, Model[]>();
-  for (const m of input.models) push(modelsByUnit, m.unitId, m);
+  const modelsByUnit = Map.groupBy(input.models, (m) => m.unitId);
   const models = [...input.models].sort((a, b) => collator.compare(a.name, b.name));
   return {
     settings: input.settings,

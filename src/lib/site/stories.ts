@@ -8,12 +8,8 @@ export function newestFirst<T extends { data: Pick<StoryMeta, 'date' | 'title'> 
 
 /** Stories by the unit they are about, each unit's newest first: the unit pages list them. */
 export function storiesByUnit<T extends { data: Pick<StoryMeta, 'date' | 'title' | 'unitId'> }>(stories: readonly T[]): Map<string, T[]> {
-  const byUnit = new Map<string, T[]>();
-  for (const s of newestFirst(stories)) {
-    if (s.data.unitId === null) continue;
-    const list = byUnit.get(s.data.unitId);
-    if (list) list.push(s);
-    else byUnit.set(s.data.unitId, [s]);
-  }
-  return byUnit;
+  return Map.groupBy(
+    newestFirst(stories).filter((s) => s.data.unitId !== null),
+    (s) => s.data.unitId!,
+  );
 }

@@ -1,5 +1,4 @@
-import type { CriteriaRow, CriteriaSet, CriterionGroup } from '../../schemas/criteria-set.ts';
-import type { Kind } from '../../schemas/vocabulary.ts';
+import type { CriteriaRow, CriterionGroup } from '../../schemas/criteria-set.ts';
 import type { ProblemList } from './problem.ts';
 import type { TableRead } from './table.ts';
 import { cellAt } from './table.ts';
@@ -39,7 +38,5 @@ export function assembleCriteria(read: TableRead<CriteriaRow>, problems: Problem
   return out.map(({ row: _row, ...g }) => g);
 }
 
-/** The criteria set in force for a kind of unit in a year (at most one: a rule checks that sets do not overlap). */
-export function setInForce<S extends Pick<CriteriaSet, 'kinds' | 'fromYear' | 'toYear'>>(sets: readonly S[], kind: Kind, year: number): S | undefined {
-  return sets.find((s) => s.kinds.includes(kind) && s.fromYear <= year && (s.toYear === null || year <= s.toYear));
-}
+// Until src/pages/don-vi/[id].astro imports it from its home (a page another change owns).
+export { setInForce } from '../domain/criteria-in-force.ts';

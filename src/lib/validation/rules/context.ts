@@ -4,7 +4,7 @@ import type { Unit } from '../../../schemas/unit.ts';
 import type { ProblemList } from '../problem.ts';
 import type { ResultsSource, ScoredRow, Sources } from '../sources.ts';
 import type { Located } from '../table.ts';
-import { setInForce } from '../criteria-rows.ts';
+import { setInForce } from '../../domain/criteria-in-force.ts';
 
 /** A result row with its unit and criteria set, looked up once for every rule. */
 export interface UnitRow<T> extends Located<T> {

@@ -2,6 +2,7 @@ import type { Result } from '../../../schemas/result.ts';
 import { OUTCOMES } from '../../../schemas/vocabulary.ts';
 import { cellAt, type ColumnMap } from '../table.ts';
 import type { RuleContext } from './context.ts';
+import { OUTCOME_RULES, step, type RecognitionState, type Step } from '../../domain/recognition.ts';
 
 /** A result row and the columns of the file it is in (a row may sit in another year's file: the outcomes rule reports that). */
 interface Row {
@@ -11,8 +12,9 @@ interface Row {
 }
 
 /**
- * Across years: "maintained", "not maintained" and "revoked" only follow a recognition still
- * standing; a standing recognition is not recognised again; a recognised unit reports every year.
+ * Across years, by the recognition state machine of `domain/recognition.ts`: "maintained", "not
+ * maintained" and "revoked" only follow a recognition still standing; a standing recognition is not
+ * recognised again; a year in progress carries the stage of its state; a recognised unit reports every year.
  */
 export function history(ctx: RuleContext): void {
   const files = [...ctx.results].sort((a, b) => a.source.year - b.source.year);
@@ -42,51 +44,32 @@ export function history(ctx: RuleContext): void {
   for (const [unitId, rowOfYear] of unitsWithRows) {
     // A unit merged into another reports no year from its merger on: its successor does.
     const mergedIn = ctx.units[ctx.unitNos.get(unitId) ?? -1]?.mergedIn ?? Infinity;
+    let state: RecognitionState = 'never';
     let standingSince: number | null = null;
-    // After a year whose file could not be read, whether a recognition stands is unknown: nothing that
-    // depends on it is reported until a recognition makes it known again.
-    let unknown = false;
     for (let f = 0; f < files.length; f++) {
       const file = files[f]!.source;
       const found = rowOfYear[f];
+      // After a year whose file could not be read, whether a recognition stands is unknown: nothing that
+      // depends on it is reported until a recognition makes it known again.
       if (file.unreadable) {
-        unknown = true;
-        standingSince = null;
+        state = 'unknown';
         continue;
       }
       if (!found) {
-        if (standingSince !== null && file.year < mergedIn && !rejectedUnitIds[f]!.has(unitId)) {
+        if (state === 'standing' && file.year < mergedIn && !rejectedUnitIds[f]!.has(unitId)) {
           ctx.problems.add({ file: file.file, message: `Đơn vị "${unitId}" đang giữ công nhận (từ năm ${standingSince}) nhưng không có dòng kết quả năm ${file.year}.`, hint: 'Thêm dòng năm duy trì với kết quả duy_tri, khong_duy_tri hoặc dang_thuc_hien.' });
         }
         continue;
       }
       const { r, row, columns } = found;
       const at = (key: string) => cellAt(columns, row, key);
-      const standing = standingSince !== null;
-      if (unknown) {
-        if (r.outcome === 'cong_nhan') {
-          unknown = false;
-          standingSince = r.year;
-        }
-        continue;
-      }
-      switch (r.outcome) {
-        case 'cong_nhan':
-        case 'khong_cong_nhan':
-          if (standing) ctx.problems.add({ ...at('ket_qua'), message: `Đơn vị đã được công nhận năm ${standingSince} và còn hiệu lực, năm ${r.year} là năm duy trì.`, hint: 'Ghi kết quả duy_tri hoặc khong_duy_tri, giai_doan duy_tri.' });
-          if (r.outcome === 'cong_nhan') standingSince = r.year;
-          break;
-        case 'duy_tri':
-        case 'khong_duy_tri':
-        case 'thu_hoi':
-          if (!standing) ctx.problems.add({ ...at('ket_qua'), message: `"${OUTCOMES[r.outcome]}" nhưng đơn vị chưa có lần công nhận nào còn hiệu lực trước năm ${r.year}.`, hint: 'Kiểm tra kết quả các năm trước (cong_nhan), hoặc sửa kết quả năm nay thành cong_nhan / khong_cong_nhan.' });
-          if (r.outcome !== 'duy_tri') standingSince = null;
-          break;
-        case 'dang_thuc_hien':
-          if (standing && r.stage === 'xay_dung') ctx.problems.add({ ...at('giai_doan'), message: `Đơn vị còn giữ công nhận từ năm ${standingSince}, năm ${r.year} là năm duy trì.`, hint: 'Ghi giai_doan duy_tri.' });
-          if (!standing && r.stage === 'duy_tri') ctx.problems.add({ ...at('giai_doan'), message: 'Năm duy trì nhưng đơn vị chưa có lần công nhận nào còn hiệu lực.', hint: 'Ghi giai_doan xay_dung.' });
-          break;
-      }
+      const { next, fault }: Step<RecognitionState> = step(state, r.outcome, r.stage);
+      if (fault?.kind === 'outcome' && fault.needs === 'none') ctx.problems.add({ ...at('ket_qua'), message: `Đơn vị đã được công nhận năm ${standingSince} và còn hiệu lực, năm ${r.year} là năm duy trì.`, hint: 'Ghi kết quả duy_tri hoặc khong_duy_tri, giai_doan duy_tri.' });
+      if (fault?.kind === 'outcome' && fault.needs === 'standing') ctx.problems.add({ ...at('ket_qua'), message: `"${OUTCOMES[r.outcome]}" nhưng đơn vị chưa có lần công nhận nào còn hiệu lực trước năm ${r.year}.`, hint: 'Kiểm tra kết quả các năm trước (cong_nhan), hoặc sửa kết quả năm nay thành cong_nhan / khong_cong_nhan.' });
+      if (fault?.kind === 'stage' && fault.expected === 'duy_tri') ctx.problems.add({ ...at('giai_doan'), message: `Đơn vị còn giữ công nhận từ năm ${standingSince}, năm ${r.year} là năm duy trì.`, hint: 'Ghi giai_doan duy_tri.' });
+      if (fault?.kind === 'stage' && fault.expected === 'xay_dung') ctx.problems.add({ ...at('giai_doan'), message: 'Năm duy trì nhưng đơn vị chưa có lần công nhận nào còn hiệu lực.', hint: 'Ghi giai_doan xay_dung.' });
+      if (OUTCOME_RULES[r.outcome].then === 'standing') standingSince = r.year;
+      state = next;
     }
   }
 }

@@ -1,8 +1,8 @@
 import { OUTCOMES, STAGES, type Outcome, type Stage } from '../../../schemas/vocabulary.ts';
 import { formatDate } from '../../site/format.ts';
-import { SCORE_COLUMN } from '../../../schemas/result.ts';
+import { parseScoreColumn, scoreColumn } from '../../../schemas/result.ts';
 import { appraisedLookup, checkPassRule, describeRule, describeShortfalls } from '../../domain/pass-rule.ts';
-import { scoreColumn, scoreTotal } from '../../domain/scores.ts';
+import { scoreTotal } from '../../domain/scores.ts';
 import { cellAt } from '../table.ts';
 import type { RuleContext } from './context.ts';
 
@@ -27,7 +27,7 @@ export function outcomes(ctx: RuleContext): void {
   const { problems } = ctx;
   for (const { source: file, rows } of ctx.results) {
     // A misspelt appraised-score header leaves its criterion out of every total: reported at the header only.
-    const appraisedMisnamed = [...file.columns.misnamed.keys()].some((k) => SCORE_COLUMN.test(k) && k.endsWith('_tham_dinh'));
+    const appraisedMisnamed = [...file.columns.misnamed.keys()].some((k) => parseScoreColumn(k)?.side === 'appraised');
     for (const { value: r, row, unit, set: named } of rows) {
       const at = (key: string) => cellAt(file.columns, row, key);
       const label = OUTCOMES[r.outcome];

@@ -2,8 +2,8 @@ import { KINDS } from '../../../schemas/vocabulary.ts';
 import type { CriteriaSet, Criterion } from '../../../schemas/criteria-set.ts';
 import { formatNumber } from '../../site/format.ts';
 import type { Location } from '../problem.ts';
-import { SCORE_COLUMN, type CriterionSlots, type RowScores, type ScoreTable, type Side } from '../../../schemas/result.ts';
-import { hasScores, round, scoreColumn, slot } from '../../domain/scores.ts';
+import { parseScoreColumn, scoreColumn, type CriterionSlots, type RowScores, type ScoreTable, type Side } from '../../../schemas/result.ts';
+import { hasScores, round, slot } from '../../domain/scores.ts';
 import { cellAt } from '../table.ts';
 import type { RuleContext } from './context.ts';
 
@@ -156,7 +156,7 @@ function checkSide(
     }
   }
   // With a score column misnamed, the criteria cannot add up to the total: that is the header's problem.
-  const sideMisnamed = [...misnamed.keys()].some((k) => k.endsWith(field === 'self' ? '_tu_cham' : '_tham_dinh') && SCORE_COLUMN.test(k));
+  const sideMisnamed = [...misnamed.keys()].some((k) => parseScoreColumn(k)?.side === field);
   if (given !== null && sum !== null && given !== sum && !sideMisnamed) {
     ctx.problems.add({ ...at(totalColumn), message: `Tổng điểm ${label} ghi ${formatNumber(given)} nhưng các tiêu chí cộng lại ${formatNumber(sum)}.`, hint: 'Sửa tổng cho bằng tổng các tiêu chí, hoặc để trống để hệ thống tự cộng.' });
   }
