@@ -559,22 +559,21 @@ interface Shared {
   window: number;
 }
 
-/** Where the last attribute read by `nextAttribute` sits: name, value (between its quotes), or the tag's end mark. */
-const attribute = { at: 0, nameStart: 0, nameEnd: 0, value: 0, close: 0 };
-const TAG_END = -1;
-const TAG_SELF_CLOSED = -2;
+/** The last attribute read by `nextAttribute`: its name and its value (between its quotes); or whether its tag closed itself. */
+const attribute = { nameStart: 0, nameEnd: 0, value: 0, close: 0, selfClosed: false };
 
 /**
  * Reads the attribute of a start tag at or after p into `attribute` and returns where the next one
- * may start; at the tag's ">" or "/" it returns TAG_END or TAG_SELF_CLOSED with `attribute.at` on it.
- * One shared record, not an object per attribute: rows and cells read millions of them.
+ * may start. At the tag's end it returns ~(the position after ">" or "/>"), a negative number, and
+ * says in `attribute.selfClosed` which it was. One shared record, not an object per attribute: rows
+ * and cells read millions of them.
  */
 function nextAttribute(b: Uint8Array, p: number, to: number, sheet: string): number {
   let c = b[p]!;
   while (c === 32 || c === 9 || c === 10 || c === 13) c = b[++p]!;
   if (c === 62 || c === 47) {
-    attribute.at = p;
-    return c === 62 ? TAG_END : TAG_SELF_CLOSED;
+    attribute.selfClosed = c === 47;
+    return ~(c === 62 ? p + 1 : p + 2);
   }
   if (p >= to) throw damagedSheet(sheet);
   const nameStart = p;
@@ -931,13 +930,9 @@ class RowReader {
     let p = from + 4;
     for (;;) {
       const next = nextAttribute(b, p, to, name);
-      if (next === TAG_END) {
-        p = attribute.at + 1;
-        break;
-      }
-      if (next === TAG_SELF_CLOSED) {
-        p = attribute.at;
-        empty = true;
+      if (next < 0) {
+        p = ~next;
+        empty = attribute.selfClosed;
         break;
       }
       const { nameStart, nameEnd, value: v, close } = attribute;
@@ -977,13 +972,9 @@ class RowReader {
       let cellEmpty = false;
       for (;;) {
         const next = nextAttribute(b, p, to, name);
-        if (next === TAG_END) {
-          p = attribute.at + 1;
-          break;
-        }
-        if (next === TAG_SELF_CLOSED) {
-          cellEmpty = true;
-          p = attribute.at + 2;
+        if (next < 0) {
+          p = ~next;
+          cellEmpty = attribute.selfClosed;
           break;
         }
         const { nameStart, nameEnd, value: v, close } = attribute;
