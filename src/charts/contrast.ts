@@ -1,3 +1,5 @@
+import { COLOURS } from '../styles/tokens.ts';
+
 /** WCAG relative luminance of a "#rrggbb" colour. */
 export function luminance(hex: string): number {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -16,6 +18,6 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /** The darkest text or white, whichever reads better on `background`. */
-export function textColourOn(background: string, dark = '#1b1b1f', light = '#ffffff'): string {
+export function textColourOn(background: string, dark: string = COLOURS.text, light = '#ffffff'): string {
   return contrastRatio(background, dark) >= contrastRatio(background, light) ? dark : light;
 }

@@ -2,6 +2,7 @@ import { scaleBand, scaleLinear } from 'd3';
 import { escapeXml } from '../lib/site/escape-xml.ts';
 import { formatNumber } from '../lib/site/format.ts';
 import type { SetStats } from '../lib/site/criterion-stats.ts';
+import { COLOURS } from '../styles/tokens.ts';
 
 export interface CriteriaChartOptions {
   /** Width of the viewBox; the SVG fills its container. */
@@ -17,10 +18,10 @@ const ROW = 22;
 const GROUP_ROW = 24;
 const LABEL = 96;
 const VALUE = 56;
-const BAR = '#0b4f8a';
+const BAR = COLOURS.link;
 const TRACK = '#e6e4df';
-const TEXT = '#1b1b1f';
-const RULE = '#6b6b6b';
+const TEXT = COLOURS.text;
+const RULE = COLOURS.rule;
 const n = (x: number) => Math.round(x * 100) / 100;
 
 /**

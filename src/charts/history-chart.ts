@@ -4,6 +4,7 @@ import { TRACKS } from '../schemas/vocabulary.ts';
 import { escapeXml } from '../lib/site/escape-xml.ts';
 import { HISTORY_MEASURES, type HistoryPoint } from '../lib/site/year-report.ts';
 import { cellTextColour, OUTCOME_FILL, OUTCOME_MARK } from './maintenance-chart.ts';
+import { COLOURS } from '../styles/tokens.ts';
 
 export interface HistoryChartOptions {
   width: number;
@@ -12,8 +13,8 @@ export interface HistoryChartOptions {
 
 const FONT = 13;
 const PLOT = 150;
-const TEXT = '#1b1b1f';
-const RULE = '#6b6b6b';
+const TEXT = COLOURS.text;
+const RULE = COLOURS.rule;
 const n = (x: number) => Math.round(x * 100) / 100;
 
 /**

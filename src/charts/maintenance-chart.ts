@@ -3,6 +3,7 @@ import { OUTCOME_COLOURS, OUTCOMES, type Outcome } from '../schemas/vocabulary.t
 import { OUTCOME_ORDER } from '../lib/site/site-index.ts';
 import { textColourOn } from './contrast.ts';
 import { escapeXml } from '../lib/site/escape-xml.ts';
+import { COLOURS } from '../styles/tokens.ts';
 
 /** One unit of the chart: its name and its outcome per year (a year without a row is left empty). */
 export interface MaintenanceChartRow {
@@ -44,9 +45,9 @@ const MAX_STEP = 48;
 const MIN_STEP = 36;
 const SWATCH = 18;
 const LEGEND_LINE = 26;
-const OUTLINE = '#6b6b6b';
-const STRIPE = '#f5f4f1';
-const TEXT = '#1b1b1f';
+const OUTLINE = COLOURS.rule;
+const STRIPE = COLOURS.surface;
+const TEXT = COLOURS.text;
 
 /** Letter colour of a cell: black or white, whichever contrasts more with its fill (at least 4.5:1 for every outcome). */
 export function cellTextColour(outcome: Outcome): string {

@@ -4,9 +4,12 @@ import { modelCardPath, type Card } from './scene.ts';
 import type { Site } from '../site/site-index.ts';
 import { resultScoreText } from '../domain/result-score.ts';
 import { standingSentence } from '../site/standing.ts';
+import { COLOURS } from '../../styles/tokens.ts';
 
 // The outcome's own colour; a building year's is white, invisible as a bar on the white card, so it takes the border grey of the pages (--color-border).
-const ACCENT: Record<string, string> = { ...OUTCOME_COLOURS, dang_thuc_hien: '#c9c6bf' };
+const ACCENT: Record<string, string> = { ...OUTCOME_COLOURS, dang_thuc_hien: COLOURS.border };
+/** A model's card: Okabe–Ito green, a colour of its own (a model has no outcome). */
+const MODEL_ACCENT = '#009e73';
 
 /** "Năm 2025: Duy trì · thẩm định 47/50 (94 %)": a score is never shown without its maximum. */
 export function latestLine(r: StoredResult): string {
@@ -46,7 +49,7 @@ export function shareCards(site: Site, leadPhotos: ReadonlyMap<string, string> =
   }
   for (const m of site.models) {
     const photo = leadPhotos.get(m.slug);
-    cards.push({ path: modelCardPath(m.slug, photo !== undefined), kicker, title: m.name, lines: [`Mô hình ${m.type}`, site.unitsById.get(m.unitId)?.name ?? ''], footer, accent: '#009e73', photo });
+    cards.push({ path: modelCardPath(m.slug, photo !== undefined), kicker, title: m.name, lines: [`Mô hình ${m.type}`, site.unitsById.get(m.unitId)?.name ?? ''], footer, accent: MODEL_ACCENT, photo });
   }
   return cards;
 }
