@@ -127,157 +127,176 @@ export async function build(options: BuildOptions, effects: BuildEffects): Promi
     effects.onStep?.(step, 'end');
   };
 
-  // Beside the output while the build runs: the previous site being deleted, and the embed pages the
-  // preparation worker writes before they move into the site.
-  const { oldSite, embeds: embedDir } = buildSideDirs(dist, root, { DATA_DIR: options.dataDir });
-  // A failed run must never leave an older or partial site behind to be deployed by mistake. The old
-  // site is moved aside at once and deleted in the background (libuv's threads): deleting a national
-  // site (130,000 files) took a minute before anything else could start.
-  rmSync(oldSite, { recursive: true, force: true }); // left by a run that was killed
-  if (existsSync(dist)) renameSync(dist, oldSite);
-  // Not deleting the old copy is no reason to fail the new site: it is said, and the next run tries again.
-  const oldSiteRemoved = rm(oldSite, { recursive: true, force: true }).catch((error: Error) => logger.warn(`Chưa xóa được bản dựng cũ ${oldSite}: ${error.message}`));
-  rmSync(embedDir, { recursive: true, force: true });
-
-  let cards: ReturnType<typeof drawCards> | undefined;
-  let pagefind: typeof import('pagefind') | undefined;
   try {
-    // validate, prepare: in a worker thread (./prepare-worker.ts) that ends before Astro starts.
-    start('validate');
-    start('prepare');
-    const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url));
-    const messages: (Validated | Prepared)[] = [];
-    let wake = () => {};
-    let failure: unknown;
-    worker.on('message', (m: Validated | Prepared) => (messages.push(m), wake()));
-    worker.once('error', (error) => ((failure ??= error), wake()));
-    // A worker that ends without its messages (out of memory, killed) fails the step rather than hang the build.
-    worker.once('exit', (code) => ((failure ??= new Error(`Bước kiểm tra dữ liệu dừng giữa chừng (mã ${code}).`)), wake()));
-    const next = async <T extends Validated | Prepared>(): Promise<T> => {
-      while (messages.length === 0 && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
-      if (messages.length === 0) throw failure;
-      return messages.shift() as T;
-    };
-    worker.postMessage({ dataDir: options.dataDir, contentDir: options.contentDir, site, base, cacheDir, embedDir } satisfies PrepareRequest);
-    const validated = await next<Validated>();
-    if (!validated.ok) {
-      void worker.terminate();
-      logger.error(validated.report);
-      if (validated.annotations) logger.log(validated.annotations);
-      if (validated.summary) effects.writeSummary(validated.summary);
-      throw new StepFailure('validate', 1);
-    }
-    end('validate');
-    current = 'prepare';
-    // Warnings never stop a build; the editor still reads them.
-    if (validated.warnings) logger.warn(validated.warnings);
-    const prepared = await next<Prepared>().finally(() => void worker.terminate());
-    end('prepare');
-    const { qrTexts, searchRecords, embedCount } = prepared;
-    let { jobs } = prepared;
-    // Only where each card goes is kept here; the scenes go to the card workers and the search entries
-    // to Pagefind, and neither is held once handed over (nationally 38,000 scenes, 35,000 entries).
-    const places = jobs.map(({ cacheFile, outPath }) => ({ cacheFile, outPath }));
-    const unitCount = searchRecords.length; // one search entry per unit
-    prepared.jobs = [];
-
-    // search, begun: units are indexed from their data while Astro builds (Pagefind runs in its own
-    // process); models and stories, whose text is MDX, are read from their built pages afterwards.
-    start('search');
-    pagefind = await import('pagefind');
-    const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
-    if (!index) throw new Error('Pagefind không khởi động được.');
-    const unitsIndexed = (async () => {
-      // Taken from the end of the reversed list: in order, and each entry released once added.
-      searchRecords.reverse();
-      while (searchRecords.length > 0) {
-        const record = searchRecords.pop()!;
-        const added = await index.addHTMLFile({ url: record.url, content: searchHtml(record) });
-        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-      }
-    })();
-    // A failure is reported once Astro is done; until then it must not end the process unheard.
-    unitsIndexed.catch(() => undefined);
-
-    // cards, begun: share cards (Open Graph images) for every unit, year and model, drawn with a
-    // Vietnamese typeface into the cache while Astro builds; put into the site once Astro has filled it.
-    start('cards');
-    const cores = availableParallelism();
-    cards = drawCards(jobs, cacheDir, fontDir, path.join(root, 'src/lib/cards/card-worker.ts'), Math.max(1, cores - 1), { texts: qrTexts, dir: qrDir });
-    jobs = [];
-
-    start('astro');
-    const astroStatus = await effects.runAstro({ execPath: process.execPath, args: [...heapFlag(env, unitCount), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], cwd: root, env: astroEnv(options) });
-    if (astroStatus !== 0) throw new StepFailure('astro', astroStatus);
-    // Every file Astro built, walked once (100,000 files nationally): the sitemap and search both read its pages.
-    const astroFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'));
-    const foreign = astroFiles.filter((f) => stepOf(f) !== 'astro');
-    if (foreign.length > 0) throw new Error(`Astro đã ghi ${foreign.slice(0, 5).join(', ')}, là tệp do bước ${stepOf(foreign[0]!)} ghi (STEP_OUTPUTS trong src/lib/publish/build/steps.ts): đổi tên trang hoặc tệp trong public/.`);
-    end('astro');
-    if (cores > 1) cards.addLane();
-    const built = astroFiles.filter((f) => f.endsWith('index.html'));
-    const pageUrl = (rel: string) => href(base, rel.replace(/index\.html$/, ''));
-
-    // sitemap: lists what was actually built, so every URL in it resolves.
-    // Above 50,000 pages sitemap.xml becomes an index of numbered files (sitemaps.org's limit).
-    start('sitemap');
-    const sitemaps = sitemapFiles(built.filter((f) => !f.startsWith('nhung')).map((f) => new URL(pageUrl(f), site).href), (name) => new URL(href(base, name), site).href);
-    for (const [name, body] of sitemaps) writeFileSync(path.join(dist, name), body);
-    writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(href(base, 'sitemap.xml'), site).href}\n`);
-    end('sitemap');
-
-    // search, finished: model and story pages mark their content for search; lists and other pages are not indexed.
-    current = 'search';
-    const indexStarted = clock.monotonic();
-    await unitsIndexed;
-    const searchable = built.filter((f) => /^(mo-hinh|tin-bai)\/.+index\.html$/.test(f) && !/^mo-hinh\/loai\//.test(f));
-    let indexed = unitCount;
-    for (const rel of searchable) {
-      const added = await index.addHTMLFile({ url: pageUrl(rel), content: readFileSync(path.join(dist, rel), 'utf8') });
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-      indexed++;
-    }
-    await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
-    await pagefind.close();
-    pagefind = undefined;
-    logger.log(`✓ Chỉ mục tìm kiếm: ${indexed} trang (${Math.round(clock.monotonic() - indexStarted)} ms sau khi Astro xong).`);
-    end('search');
-
-    // cards, finished: linked into the site from the cache.
-    current = 'cards';
-    const drawn = await cards.done();
-    placeCards(places, dist);
-    // The caches keep what this site uses (a card or code no longer on the site is not kept forever).
-    pruneCache(cacheDir, new Set(places.map((p) => p.cacheFile)), buildStarted);
-    pruneCache(qrDir, new Set(qrTexts.map((t) => qrCacheFile(t, qrDir))), buildStarted);
-    // Photo copies Astro used in this build were made or touched by it (lib/photo-masters.ts).
-    pruneCache(path.join(root, PHOTO_CACHE_DIR), new Set(), buildStarted);
-    logger.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm; ${drawn.qrDrawn} mã QR vẽ mới (${drawn.ms} ms, vẽ song song với Astro).`);
-    end('cards');
-
-    // place: the embed pages moved in; last, the CSP for the HTTP header, compressed copies when
-    // asked, and the manifest that says the site is whole.
-    start('place');
-    if (embedCount > 0) renameSync(path.join(embedDir, 'nhung'), path.join(dist, 'nhung'));
-    rmSync(embedDir, { recursive: true, force: true });
-    const finished = await finishSite(dist, { precompress: options.precompress });
-    const c = finished.compressed;
-    logger.log(`✓ Danh mục: ${finished.files} tệp${c ? `; nén sẵn ${c.files} tệp văn bản (${(c.bytes / 1048576).toFixed(1)} MB → gzip ${(c.gzipBytes / 1048576).toFixed(1)} MB, brotli ${(c.brotliBytes / 1048576).toFixed(1)} MB)` : ''} (${finished.ms} ms).`);
-    end('place');
-    await oldSiteRemoved;
-    return { ok: true, steps, files: finished.files };
-  } catch (error) {
-    // Half a site is never left behind: a failure removes the build folder and the staged embeds.
-    if (!(error instanceof StepFailure)) logger.error(error);
-    cards?.cancel();
-    await cards?.done().catch(() => undefined);
-    await pagefind?.close();
-    rmSync(dist, { recursive: true, force: true });
-    rmSync(embedDir, { recursive: true, force: true });
-    await oldSiteRemoved;
-    return { ok: false, failedStep: error instanceof StepFailure ? error.step : current, steps, exitCode: error instanceof StepFailure ? error.exitCode : 1 };
+    return await run();
   } finally {
     release();
+  }
+
+  async function run(): Promise<BuildResult> {
+    // Beside the output while the build runs: the previous site being deleted, and the embed pages the
+    // preparation worker writes before they move into the site.
+    const { oldSite, embeds: embedDir } = buildSideDirs(dist, root, { DATA_DIR: options.dataDir });
+    // A failed run must never leave an older or partial site behind to be deployed by mistake. The old
+    // site is moved aside at once and deleted in the background (libuv's threads): deleting a national
+    // site (130,000 files) took a minute before anything else could start.
+    rmSync(oldSite, { recursive: true, force: true }); // left by a run that was killed
+    if (existsSync(dist)) renameSync(dist, oldSite);
+    // Not deleting the old copy is no reason to fail the new site: it is said, and the next run tries again.
+    const oldSiteRemoved = rm(oldSite, { recursive: true, force: true }).catch((error: Error) => logger.warn(`Chưa xóa được bản dựng cũ ${oldSite}: ${error.message}`));
+    rmSync(embedDir, { recursive: true, force: true });
+
+    let cards: ReturnType<typeof drawCards> | undefined;
+    let pagefind: typeof import('pagefind') | undefined;
+    try {
+      // validate, prepare: in a worker thread (./prepare-worker.ts) that ends before Astro starts.
+      start('validate');
+      start('prepare');
+      const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url));
+      const messages: (Validated | Prepared)[] = [];
+      let wake = () => {};
+      let failure: unknown;
+      worker.on('message', (m: Validated | Prepared) => (messages.push(m), wake()));
+      worker.once('error', (error) => ((failure ??= error), wake()));
+      // A worker that ends without its messages (out of memory, killed) fails the step rather than hang the build.
+      worker.once('exit', (code) => ((failure ??= new Error(`Bước kiểm tra dữ liệu dừng giữa chừng (mã ${code}).`)), wake()));
+      const next = async <T extends Validated | Prepared>(): Promise<T> => {
+        while (messages.length === 0 && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+        if (messages.length === 0) throw failure;
+        return messages.shift() as T;
+      };
+      worker.postMessage({ dataDir: options.dataDir, contentDir: options.contentDir, site, base, cacheDir, embedDir } satisfies PrepareRequest);
+      const validated = await next<Validated>();
+      if (!validated.ok) {
+        void worker.terminate();
+        logger.error(validated.report);
+        if (validated.annotations) logger.log(validated.annotations);
+        if (validated.summary) effects.writeSummary(validated.summary);
+        throw new StepFailure('validate', 1);
+      }
+      end('validate');
+      current = 'prepare';
+      // Warnings never stop a build; the editor still reads them.
+      if (validated.warnings) logger.warn(validated.warnings);
+      const prepared = await next<Prepared>().finally(() => void worker.terminate());
+      end('prepare');
+      const { qrTexts, searchRecords, embedCount } = prepared;
+      let { jobs } = prepared;
+      // Only where each card goes is kept here; the scenes go to the card workers and the search entries
+      // to Pagefind, and neither is held once handed over (nationally 38,000 scenes, 35,000 entries).
+      const places = jobs.map(({ cacheFile, outPath }) => ({ cacheFile, outPath }));
+      const unitCount = searchRecords.length; // one search entry per unit
+      prepared.jobs = [];
+
+      // search, begun: units are indexed from their data while Astro builds (Pagefind runs in its own
+      // process); models and stories, whose text is MDX, are read from their built pages afterwards.
+      start('search');
+      pagefind = await import('pagefind');
+      const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+      if (!index) throw new Error('Pagefind không khởi động được.');
+      const unitsIndexed = (async () => {
+        // Taken from the end of the reversed list: in order, and each entry released once added.
+        searchRecords.reverse();
+        while (searchRecords.length > 0) {
+          const record = searchRecords.pop()!;
+          const added = await index.addHTMLFile({ url: record.url, content: searchHtml(record) });
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        }
+      })();
+      // A failure is reported once Astro is done; until then it must not end the process unheard.
+      unitsIndexed.catch(() => undefined);
+
+      // cards, begun: share cards (Open Graph images) for every unit, year and model, drawn with a
+      // Vietnamese typeface into the cache while Astro builds; put into the site once Astro has filled it.
+      start('cards');
+      const cores = availableParallelism();
+      cards = drawCards(jobs, cacheDir, fontDir, path.join(root, 'src/lib/cards/card-worker.ts'), Math.max(1, cores - 1), { texts: qrTexts, dir: qrDir });
+      jobs = [];
+
+      start('astro');
+      const astroStatus = await effects.runAstro({
+        execPath: process.execPath,
+        args: [...heapFlag(env, unitCount), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+        cwd: root,
+        env: astroEnv(options),
+      });
+      if (astroStatus !== 0) throw new StepFailure('astro', astroStatus);
+      // Every file Astro built, walked once (100,000 files nationally): the sitemap and search both read its pages.
+      const astroFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'));
+      const foreign = astroFiles.filter((f) => stepOf(f) !== 'astro');
+      if (foreign.length > 0)
+        throw new Error(
+          `Astro đã ghi ${foreign.slice(0, 5).join(', ')}, là tệp do bước ${stepOf(foreign[0]!)} ghi (STEP_OUTPUTS trong src/lib/publish/build/steps.ts): đổi tên trang hoặc tệp trong public/.`,
+        );
+      end('astro');
+      if (cores > 1) cards.addLane();
+      const built = astroFiles.filter((f) => f.endsWith('index.html'));
+      const pageUrl = (rel: string) => href(base, rel.replace(/index\.html$/, ''));
+
+      // sitemap: lists what was actually built, so every URL in it resolves.
+      // Above 50,000 pages sitemap.xml becomes an index of numbered files (sitemaps.org's limit).
+      start('sitemap');
+      const sitemaps = sitemapFiles(
+        built.filter((f) => !f.startsWith('nhung')).map((f) => new URL(pageUrl(f), site).href),
+        (name) => new URL(href(base, name), site).href,
+      );
+      for (const [name, body] of sitemaps) writeFileSync(path.join(dist, name), body);
+      writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(href(base, 'sitemap.xml'), site).href}\n`);
+      end('sitemap');
+
+      // search, finished: model and story pages mark their content for search; lists and other pages are not indexed.
+      current = 'search';
+      const indexStarted = clock.monotonic();
+      await unitsIndexed;
+      const searchable = built.filter((f) => /^(mo-hinh|tin-bai)\/.+index\.html$/.test(f) && !/^mo-hinh\/loai\//.test(f));
+      let indexed = unitCount;
+      for (const rel of searchable) {
+        const added = await index.addHTMLFile({ url: pageUrl(rel), content: readFileSync(path.join(dist, rel), 'utf8') });
+        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        indexed++;
+      }
+      await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
+      await pagefind.close();
+      pagefind = undefined;
+      logger.log(`✓ Chỉ mục tìm kiếm: ${indexed} trang (${Math.round(clock.monotonic() - indexStarted)} ms sau khi Astro xong).`);
+      end('search');
+
+      // cards, finished: linked into the site from the cache.
+      current = 'cards';
+      const drawn = await cards.done();
+      placeCards(places, dist);
+      // The caches keep what this site uses (a card or code no longer on the site is not kept forever).
+      pruneCache(cacheDir, new Set(places.map((p) => p.cacheFile)), buildStarted);
+      pruneCache(qrDir, new Set(qrTexts.map((t) => qrCacheFile(t, qrDir))), buildStarted);
+      // Photo copies Astro used in this build were made or touched by it (lib/photo-masters.ts).
+      pruneCache(path.join(root, PHOTO_CACHE_DIR), new Set(), buildStarted);
+      logger.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm; ${drawn.qrDrawn} mã QR vẽ mới (${drawn.ms} ms, vẽ song song với Astro).`);
+      end('cards');
+
+      // place: the embed pages moved in; last, the CSP for the HTTP header, compressed copies when
+      // asked, and the manifest that says the site is whole.
+      start('place');
+      if (embedCount > 0) renameSync(path.join(embedDir, 'nhung'), path.join(dist, 'nhung'));
+      rmSync(embedDir, { recursive: true, force: true });
+      const finished = await finishSite(dist, { precompress: options.precompress });
+      const c = finished.compressed;
+      logger.log(
+        `✓ Danh mục: ${finished.files} tệp${c ? `; nén sẵn ${c.files} tệp văn bản (${(c.bytes / 1048576).toFixed(1)} MB → gzip ${(c.gzipBytes / 1048576).toFixed(1)} MB, brotli ${(c.brotliBytes / 1048576).toFixed(1)} MB)` : ''} (${finished.ms} ms).`,
+      );
+      end('place');
+      await oldSiteRemoved;
+      return { ok: true, steps, files: finished.files };
+    } catch (error) {
+      // Half a site is never left behind: a failure removes the build folder and the staged embeds.
+      if (!(error instanceof StepFailure)) logger.error(error);
+      cards?.cancel();
+      await cards?.done().catch(() => undefined);
+      await pagefind?.close();
+      rmSync(dist, { recursive: true, force: true });
+      rmSync(embedDir, { recursive: true, force: true });
+      await oldSiteRemoved;
+      return { ok: false, failedStep: error instanceof StepFailure ? error.step : current, steps, exitCode: error instanceof StepFailure ? error.exitCode : 1 };
+    }
   }
 }
 
