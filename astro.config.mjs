@@ -8,6 +8,7 @@ import { dataPaths } from './src/lib/validation/dataset.ts';
 import { siteLocation } from './src/lib/config/site-config.ts';
 import { unwrapLoneImages } from './src/lib/site/unwrap-lone-images.ts';
 import { photoMasters, PHOTO_CACHE_DIR } from './src/lib/publish/photo-masters.ts';
+import { frontMatterOnce } from './src/lib/publish/front-matter-once.ts';
 
 const { dataDir, contentDir } = dataPaths();
 const { site, base } = siteLocation(dataDir);
@@ -34,8 +35,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // Content photos reach Astro's image pipeline as 1600-px copies without metadata (see the plugin).
-  vite: { plugins: [photoMasters({ contentDir, cacheDir: path.join(fileURLToPath(new URL('.', import.meta.url)), PHOTO_CACHE_DIR) })] },
+  // Content photos reach Astro's image pipeline as 1600-px copies without metadata (see the plugin);
+  // MDX reaches Astro without its front matter, which the validator has read (the collections carry it).
+  vite: { plugins: [frontMatterOnce({ contentDir }), photoMasters({ contentDir, cacheDir: path.join(fileURLToPath(new URL('.', import.meta.url)), PHOTO_CACHE_DIR) })] },
   // No prefetch and no dev toolbar: content pages ship zero JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },

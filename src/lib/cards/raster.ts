@@ -8,7 +8,7 @@ import { encodeIndexedPng } from './png.ts';
  * Nationally there are ~38,000 cards. Drawn by resvg each took ~14 ms to render and ~6 ms to
  * encode as RGBA. A card is flat rectangles and lines of text, so it is composed here: each
  * glyph is drawn once per style and eighth-pixel offset (by resvg, the same rasteriser, see
- * `scripts/og-worker.ts`), placed with the font's advances and kerning, and the card written as
+ * `card-worker.ts`), placed with the font's advances and kerning, and the card written as
  * an indexed PNG (one byte a pixel, about a third of the RGBA file).
  */
 

@@ -45,7 +45,7 @@ export interface Scene {
   rects: { x: number; y: number; width: number; height: number; fill: string }[];
   /** `x`, `y`: start of the baseline. */
   texts: { x: number; y: number; size: number; weight: number; fill: string; value: string }[];
-  /** A photo, cropped to fill this box, laid over the drawing (`scripts/og-worker.ts`). */
+  /** A photo, cropped to fill this box, laid over the drawing (`card-worker.ts`). */
   photo?: { x: number; y: number; width: number; height: number; file: string };
 }
 

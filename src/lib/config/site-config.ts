@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readSettings } from './settings-file.ts';
 
-/** Where the site is served: from the settings file, overridden by SITE_URL / BASE_PATH (CI, Pages). */
+/** Where the site is served: from the settings (their schema), overridden by SITE_URL / BASE_PATH (CI, Pages). */
 export function siteLocation(dataDir: string, env: Record<string, string | undefined> = process.env): { site: string; base: string } {
-  let site = 'https://example.invalid';
-  let base = '/';
-  try {
-    const settings = JSON.parse(readFileSync(path.join(dataDir, 'cai-dat.json'), 'utf8').replace(/^\uFEFF/, ''));
-    site = settings.dia_chi_trang ?? site;
-    base = settings.duong_dan_goc ?? base;
-  } catch {
-    // Validation reports a missing or broken settings file; the config only needs defaults.
-  }
-  site = (env.SITE_URL || site).replace(/\/+$/, '');
-  base = env.BASE_PATH || base;
+  const read = readSettings(dataDir);
+  // Invalid settings stop the build at validation, which says why; until then the defaults serve.
+  const settings = read.ok ? read.settings : { siteUrl: 'https://example.invalid', basePath: '/' };
+  const site = (env.SITE_URL || settings.siteUrl).replace(/\/+$/, '');
+  let base = env.BASE_PATH || settings.basePath;
   if (!base.startsWith('/')) base = `/${base}`;
   if (!base.endsWith('/')) base = `${base}/`;
   return { site, base };

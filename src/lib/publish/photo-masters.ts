@@ -17,7 +17,7 @@ const PHOTO = /\.(jpe?g|png|webp)$/i;
  * and keeps it in the bundle until the build ends (then deletes the original it did not publish);
  * a phone photo is 3–6 MB, so a national site with a photo for one model in ten held gigabytes, and
  * each of its six sizes decoded 12 megapixels. The copy is made once per photo content and kept in
- * `cacheDir`; a rebuild finds it (and marks it used, see `scripts/build.ts`, which prunes the rest).
+ * `cacheDir`; a rebuild finds it (and marks it used, see `src/lib/publish/build/build.ts`, which prunes the rest).
  */
 export function masterOf(original: string, cacheDir: string): string {
   const lower = path.extname(original).toLowerCase();

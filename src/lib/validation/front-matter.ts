@@ -54,3 +54,16 @@ export function frontMatterLines(text: string): (keyPath: readonly PropertyKey[]
     return offset === undefined ? undefined : lines.linePos(offset).line + 1;
   };
 }
+
+/**
+ * The file with its front matter blanked, line for line (positions in the body keep their line).
+ * Astro compiles the MDX body from this, so its own front-matter parser (js-yaml, whose default
+ * schema makes `2026-01-05` a Date and `00004` the number 4) finds none: the validator's reading
+ * above is the only one, and the collections carry what it read.
+ */
+export function blankFrontMatter(text: string): string {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const m = FENCE.exec(text.slice(bom.length));
+  if (!m) return text;
+  return bom + m[0].replace(/[^\r\n]/g, '') + text.slice(bom.length + m[0].length);
+}

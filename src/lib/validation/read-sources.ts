@@ -9,7 +9,8 @@ import { planTable } from '../../schemas/plan.ts';
 import { dossierTable } from '../../schemas/dossier.ts';
 import { awardTable } from '../../schemas/award.ts';
 import { resultTable, SCORE_COLUMN, type ResultRowCells } from '../../schemas/result.ts';
-import { settingsSchema } from '../../schemas/settings.ts';
+import type { Settings } from '../../schemas/settings.ts';
+import { readSettings, type SettingsRead } from '../config/settings-file.ts';
 import { modelStoryFrontmatter, storyFrontmatter } from '../../schemas/story.ts';
 import { targetTable } from '../../schemas/target.ts';
 import { unitTable } from '../../schemas/unit.ts';
@@ -92,19 +93,34 @@ function jsonErrorLine(e: Error, file: string): number | undefined {
   return at ? readFileSync(file, 'utf8').slice(0, Number(at[1])).split('\n').length : undefined;
 }
 
+/** A JSON file that does not parse, at the line of the error. */
+function jsonSyntaxProblem(file: string, error: Error, problems: ProblemList): void {
+  problems.add({ file: display(file), scope: 'file', row: jsonErrorLine(error, file), message: 'Tệp JSON viết sai cú pháp, không đọc được.', hint: 'Kiểm tra dấu phẩy, ngoặc và ngoặc kép quanh dòng này; có thể mở tệp bằng trình soạn thảo có kiểm tra JSON.' });
+}
+
+const JSON_HINT = 'Xem data/README.md để biết giá trị hợp lệ của khóa này.';
+
 /** JSON with zod: syntax errors and schema issues both become located problems. */
 function readJson<T>(file: string, schema: z.ZodType<T, unknown>, problems: ProblemList): T | null {
-  const shown = display(file);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '').normalize('NFC'));
   } catch (e) {
-    problems.add({ file: shown, scope: 'file', row: jsonErrorLine(e as Error, file), message: 'Tệp JSON viết sai cú pháp, không đọc được.', hint: 'Kiểm tra dấu phẩy, ngoặc và ngoặc kép quanh dòng này; có thể mở tệp bằng trình soạn thảo có kiểm tra JSON.' });
+    jsonSyntaxProblem(file, e as Error, problems);
     return null;
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  zodProblems(shown, parsed.error.issues, 'Xem data/README.md để biết giá trị hợp lệ của khóa này.', problems);
+  zodProblems(display(file), parsed.error.issues, JSON_HINT, problems);
+  return null;
+}
+
+/** The site settings, read by the one settings reader (lib/config/settings-file.ts). */
+function settingsProblems(read: SettingsRead, problems: ProblemList): Settings | null {
+  if (read.ok) return read.settings;
+  if ('missing' in read) problems.add({ file: display(read.file), scope: 'file', message: 'Thiếu tệp thiết lập trang.', hint: 'Tạo data/cai-dat.json theo mẫu trong data/README.md.' });
+  else if ('syntaxError' in read) jsonSyntaxProblem(read.file, read.syntaxError, problems);
+  else zodProblems(display(read.file), read.issues, JSON_HINT, problems);
   return null;
 }
 
@@ -150,10 +166,8 @@ function readRegistry(dataDir: string, problems: ProblemList): { value: Registry
 
 /** Reads every file of a data folder and its content folder; the rules run on what this returns. */
 export function readSources(dataDir: string, contentDir: string, problems: ProblemList): Sources {
-  const settingsFile = path.join(dataDir, 'cai-dat.json');
-  let settingsValue = null;
-  if (existsSync(settingsFile)) settingsValue = readJson(settingsFile, settingsSchema, problems);
-  else problems.add({ file: display(settingsFile), scope: 'file', message: 'Thiếu tệp thiết lập trang.', hint: 'Tạo data/cai-dat.json theo mẫu trong data/README.md.' });
+  const settingsRead = readSettings(dataDir);
+  const settingsValue = settingsProblems(settingsRead, problems);
 
   const registry = readRegistry(dataDir, problems);
 
@@ -233,7 +247,7 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
   });
 
   return {
-    settings: settingsValue ? { value: settingsValue, file: display(settingsFile) } : null,
+    settings: settingsValue ? { value: settingsValue, file: display(settingsRead.file) } : null,
     registry,
     criteriaSets,
     unreadableSetIds,

@@ -6,13 +6,13 @@ import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { sceneSvg, FONT } from '../src/lib/cards/scene.ts';
-import { cardFontFiles, cardFontMetrics, resvgGlyphs } from '../src/lib/cards/glyphs.ts';
-import { glyphCache, rasterScene } from '../src/lib/cards/raster.ts';
-import type { WorkerBatch } from '../src/lib/cards/render.ts';
-import { cacheQr } from '../src/lib/cards/qr-cache.ts';
-import { encodePng } from '../src/lib/cards/png.ts';
-import { withPhoto } from '../src/lib/cards/photo.ts';
+import { sceneSvg, FONT } from './scene.ts';
+import { cardFontFiles, cardFontMetrics, resvgGlyphs } from './glyphs.ts';
+import { glyphCache, rasterScene } from './raster.ts';
+import type { WorkerBatch } from './render.ts';
+import { cacheQr } from './qr-cache.ts';
+import { encodePng } from './png.ts';
+import { withPhoto } from './photo.ts';
 
 // resvg-js 2.6 keeps each drawing's pixels in native memory that V8 does not count, so the
 // collector never hurries (a worker once grew by about 6 MB a card). The worker now lives for the
