@@ -39,5 +39,14 @@ export const ui = {
     decision === null
       ? `Năm ${year} không có bộ tiêu chí chấm điểm cho loại đơn vị này, nên trang không đối chiếu mô hình của đơn vị với tiêu chí nào.`
       : `Bộ tiêu chí năm ${year} (theo Quyết định ${decision}) không có tiêu chí về mô hình được số hóa chi tiết, nên trang không đối chiếu mô hình của đơn vị với tiêu chí.`,
+  /** A year page's section for each outcome, and the outcome filter's choices. */
+  outcomeSections: {
+    cong_nhan: 'Công nhận mới',
+    duy_tri: 'Công nhận duy trì',
+    khong_duy_tri: 'Không duy trì được kết quả',
+    khong_cong_nhan: 'Không được công nhận',
+    thu_hoi: 'Bị thu hồi công nhận',
+    dang_thuc_hien: 'Đang thực hiện, chưa có kết quả',
+  },
   noScoresNoSet: 'Không có bộ tiêu chí chấm điểm cho loại đơn vị này trong năm; dữ liệu chỉ ghi kết luận.',
 } as const;

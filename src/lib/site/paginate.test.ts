@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, pageSegment, paginate } from './paginate.ts';
+import { pagePath, pagerNumbers, pageSegment, paginate } from './paginate.ts';
 
 describe('paginate', () => {
   it('splits a list into full pages and a last partial one, with positions', () => {
@@ -19,5 +19,12 @@ describe('paginate', () => {
     expect(pageSegment(3)).toBe('trang-3');
     expect(pagePath('nam/2029/', 1)).toBe('nam/2029/');
     expect(pagePath('nam/2029/', 3)).toBe('nam/2029/trang-3/');
+  });
+  it('a pager links the first, the last and two pages either side, marking the gaps', () => {
+    const numbers = (number: number, count: number) => pagerNumbers({ number, count }).map(({ n, gapBefore }) => (gapBefore ? `…${n}` : String(n))).join(' ');
+    expect(numbers(1, 1)).toBe('1');
+    expect(numbers(3, 5)).toBe('1 2 3 4 5');
+    expect(numbers(10, 20)).toBe('1 …8 9 10 11 12 …20');
+    expect(numbers(20, 20)).toBe('1 …18 19 20');
   });
 });

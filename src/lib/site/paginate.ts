@@ -41,3 +41,9 @@ export function pagePath(listPath: string, n: number): string {
 export const YEAR_PAGE_SIZE = 1000;
 /** Units per page of the maintenance status: the chart draws a row per unit, twice (wide and narrow). */
 export const MAINTENANCE_PAGE_SIZE = 250;
+
+/** The page numbers a pager links: the first, the last and two either side of the current one; `gapBefore` where numbers are skipped ("…"). */
+export function pagerNumbers(page: Pick<Page<unknown>, 'number' | 'count'>): { n: number; gapBefore: boolean }[] {
+  const shown = [...new Set([1, page.number - 2, page.number - 1, page.number, page.number + 1, page.number + 2, page.count])].filter((n) => n >= 1 && n <= page.count).sort((a, b) => a - b);
+  return shown.map((n, i) => ({ n, gapBefore: i > 0 && n - shown[i - 1]! > 1 }));
+}

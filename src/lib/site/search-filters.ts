@@ -14,6 +14,12 @@ export const SEARCH_FILTERS = {
   xa: 'Xã',
 } as const;
 export type SearchParam = keyof typeof SEARCH_FILTERS;
+/** The values of the "Nội dung" filter: what kind of page a result is. */
+export const SEARCH_CONTENT = {
+  unit: 'Đơn vị',
+  model: 'Mô hình',
+  story: 'Tin bài',
+} as const;
 /**
  * Year and outcome together: "Năm 2025" and "Kết quả: Công nhận" alone would also find a unit
  * recognised in 2023 that had a result in 2025; this filter holds the pairs a unit really has.

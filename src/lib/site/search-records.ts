@@ -8,7 +8,7 @@ import type { Site, UnitWithResults } from './site-index.ts';
 import { standingSentence } from './standing.ts';
 import { foldDiacritics } from '../validation/text.ts';
 import { href } from './url.ts';
-import { communeValue, NAME_SORT, scoreMeta, scoreSort, SEARCH_FILTERS, YEAR_OUTCOME_FILTER, yearOutcome } from './search-filters.ts';
+import { communeValue, NAME_SORT, scoreMeta, scoreSort, SEARCH_CONTENT, SEARCH_FILTERS, YEAR_OUTCOME_FILTER, yearOutcome } from './search-filters.ts';
 
 export { SEARCH_FILTERS } from './search-filters.ts';
 
@@ -36,7 +36,7 @@ export function searchAlias(name: string): string | null {
 /** The search filters of a unit: the same in its search entry and wherever it is listed. */
 export function unitFilters(unit: UnitWithResults): Record<string, string[]> {
   return {
-    [SEARCH_FILTERS.noi_dung]: ['Đơn vị'],
+    [SEARCH_FILTERS.noi_dung]: [SEARCH_CONTENT.unit],
     [SEARCH_FILTERS.loai]: [KINDS[unit.kind]],
     [SEARCH_FILTERS.nam]: unit.results.map((r) => String(r.year)),
     [SEARCH_FILTERS.ket_qua]: [...new Set(unit.results.map((r) => OUTCOMES[r.outcome]))],
