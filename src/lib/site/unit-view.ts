@@ -5,7 +5,7 @@ import type { StoredResult } from '../../schemas/result.ts';
 import { unpackScores } from '../domain/packed-scores.ts';
 import { modelCriterionCheck, type ModelCriterionCheck } from '../domain/model-criteria.ts';
 import { appraisedShare } from '../domain/result-score.ts';
-import { setInForce } from '../validation/criteria-rows.ts';
+import { setInForce } from '../domain/criteria-in-force.ts';
 import { eligibilityYearOf } from '../validation/rules/eligibility.ts';
 import { breakdown, type Breakdown } from './breakdown.ts';
 import { criterionStats, type SetStats } from './criterion-stats.ts';

@@ -38,5 +38,3 @@ export function assembleCriteria(read: TableRead<CriteriaRow>, problems: Problem
   return out.map(({ row: _row, ...g }) => g);
 }
 
-// Until src/pages/don-vi/[id].astro imports it from its home (a page another change owns).
-export { setInForce } from '../domain/criteria-in-force.ts';
