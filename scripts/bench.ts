@@ -17,7 +17,7 @@ import ExcelJS from 'exceljs';
 import { parseCsv } from '../src/lib/validation/csv.ts';
 import { loadDataset } from '../src/lib/validation/dataset.ts';
 import { ProblemList } from '../src/lib/validation/problem.ts';
-import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from '../src/lib/domain/scores.ts';
+import { scoreColumns } from '../src/lib/domain/scores.ts';
 import { readTable } from '../src/lib/validation/table.ts';
 import { CELL, openWorkbook } from '../src/lib/validation/xlsx.ts';
 import { resultTable, SCORE_COLUMN } from '../src/schemas/result.ts';
@@ -357,17 +357,9 @@ for (const target of values['xlsx-rows'].split(',').filter(Boolean).map(Number))
 
   const readCsvFile = () => {
     const problems = new ProblemList();
-    let scores: ScoreReader | undefined;
-    const read = readTable(last, readFileSync(csvFile), resultTable, problems, {
-      column: SCORE_COLUMN,
-      expected: EXPECTED_SCORE_COLUMNS,
-      likely: likelyScoreColumn,
-      open: (keys, columns, rows) => {
-        const reader = (scores = new ScoreReader(keys, columns, rows, problems));
-        return (row, cells, numbers) => reader.read(row, cells, numbers);
-      },
-    });
-    scores?.finish();
+    const scoreCells = scoreColumns(problems);
+    const read = readTable(last, readFileSync(csvFile), resultTable, problems, scoreCells.extra);
+    const scores = scoreCells.finish();
     if (scores) for (const r of read.rows) r.value.scores = scores.scoresOf(r.row);
     if (read.rows.length !== target) throw new Error(`CSV read ${read.rows.length} rows, ${problems.size} problems`);
     return target * table.header.length;

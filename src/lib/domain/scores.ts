@@ -1,6 +1,6 @@
-import { NO_SCORES, parseScoreColumn, scoreColumn, type CriterionScore, type CriterionSlots, type RowScores, type ScoreTable, type Side } from '../../schemas/result.ts';
+import { NO_SCORES, parseScoreColumn, SCORE_COLUMN, scoreColumn, type CriterionScore, type CriterionSlots, type RowScores, type ScoreTable, type Side } from '../../schemas/result.ts';
 import { decimal } from '../validation/coerce.ts';
-import { cellAt, type ColumnMap } from '../validation/table.ts';
+import { cellAt, type ColumnMap, type ExtraColumns } from '../validation/table.ts';
 import type { ProblemList } from '../validation/problem.ts';
 
 /** A score slot's value, or null when nothing was given. */
@@ -214,4 +214,27 @@ export function likelyScoreColumn(key: string): string | undefined {
   const m = /^tc_?0*(\d{1,2})(?:[._]0*(\d{1,2}))?_?(tu_?cham|tham_?dinh)$/.exec(key);
   if (!m) return undefined;
   return scoreColumn(Number(m[1]), m[2] === undefined ? null : Number(m[2]), m[3]!.startsWith('tu') ? 'self' : 'appraised');
+}
+
+/**
+ * How a results file's `tcNN_*` cells are read, for a table reader: the columns to hand over, and once
+ * the file is read, the score reader that holds every row's scores (none when the file had no such cell).
+ */
+export function scoreColumns(problems: ProblemList): { extra: ExtraColumns; finish(): ScoreReader | undefined } {
+  let scores: ScoreReader | undefined;
+  return {
+    extra: {
+      column: SCORE_COLUMN,
+      expected: EXPECTED_SCORE_COLUMNS,
+      likely: likelyScoreColumn,
+      open: (keys, columns, rows) => {
+        const reader = (scores = new ScoreReader(keys, columns, rows, problems));
+        return (row, cells, numbers) => reader.read(row, cells, numbers);
+      },
+    },
+    finish() {
+      scores?.finish();
+      return scores;
+    },
+  };
 }

@@ -8,7 +8,7 @@ import { modelTypeTable } from '../../schemas/model-type.ts';
 import { planTable } from '../../schemas/plan.ts';
 import { dossierTable } from '../../schemas/dossier.ts';
 import { awardTable } from '../../schemas/award.ts';
-import { resultTable, SCORE_COLUMN, type ResultRowCells } from '../../schemas/result.ts';
+import { resultTable, type ResultRowCells } from '../../schemas/result.ts';
 import type { Settings } from '../../schemas/settings.ts';
 import { readSettings, type SettingsRead } from '../config/settings-file.ts';
 import { modelStoryFrontmatter, storyFrontmatter } from '../../schemas/story.ts';
@@ -19,7 +19,7 @@ import { assembleCriteria } from './criteria-rows.ts';
 import { frontMatterLines, readFrontMatter } from './front-matter.ts';
 import { checkContentImages } from './content-images.ts';
 import type { ProblemList } from './problem.ts';
-import { EXPECTED_SCORE_COLUMNS, likelyScoreColumn, ScoreReader } from '../domain/scores.ts';
+import { scoreColumns } from '../domain/scores.ts';
 import { loadRegistry, OFFICIAL_REGISTRY, parseRegistry, SAMPLE_REGISTRY_FILE, type Registry } from './registry.ts';
 import type { ScoredRow, Sources } from './sources.ts';
 import { useVietnameseZod } from '../../schemas/zod-vi.ts';
@@ -207,17 +207,9 @@ export function readSources(dataDir: string, contentDir: string, problems: Probl
     }
     seenYears.set(name.slice(0, 4), name);
     // Score cells are read for every row, rejected or not: their bad numbers are reported too.
-    let scores: ScoreReader | undefined;
-    const read = readCsv(file, resultTable, problems, {
-      column: SCORE_COLUMN,
-      expected: EXPECTED_SCORE_COLUMNS,
-      likely: likelyScoreColumn,
-      open: (keys, columns, rows) => {
-        const reader = (scores = new ScoreReader(keys, columns, rows, problems));
-        return (row, cells, numbers) => reader.read(row, cells, numbers);
-      },
-    });
-    scores?.finish();
+    const scoreCells = scoreColumns(problems);
+    const read = readCsv(file, resultTable, problems, scoreCells.extra);
+    const scores = scoreCells.finish();
     const year = Number(name.slice(0, 4));
     if (scores) for (const r of read.rows) r.value.scores = scores.scoresOf(r.row);
     // A row without a year is of its file's year (templates leave it out of rows an editor adds).
