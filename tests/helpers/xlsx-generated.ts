@@ -279,3 +279,21 @@ export function expectSame(got: SeenSheet[], want: SeenSheet[], label: string): 
   return cells;
 }
 
+/**
+ * Writes the workbooks of seeds `from` to `to`, reads each with our reader and with exceljs, and
+ * expects the same cells: returns how many cells were compared and which kinds of cell were met.
+ */
+export async function compareSeeds(from: number, to: number): Promise<{ cells: number; kinds: number[] }> {
+  let cells = 0;
+  const kinds = new Set<number>();
+  for (let seed = from; seed <= to; seed++) {
+    const p = plan(seed);
+    const bytes = await write(p);
+    const got = ours(new Uint8Array(bytes), `seed ${seed}`);
+    const want = await theirs(bytes);
+    expect(got.date1904, `seed ${seed}`).toBe(want.date1904);
+    cells += expectSame(got.sheets, want.sheets, `seed ${seed} (${p.writer})`);
+    for (const s of got.sheets) for (const r of s.rows.values()) for (const c of r.cells.values()) kinds.add(c.kind);
+  }
+  return { cells, kinds: [...kinds].sort() };
+}
