@@ -80,14 +80,14 @@ export interface Result {
   /** Totals as written in the file, checked against the criteria. */
   selfTotal: number | null;
   appraisedTotal: number | null;
-  /** Per-criterion scores from the `tcNN_*` columns: the row's slots in its file's score table (`lib/scores.ts`). */
+  /** Per-criterion scores from the `tcNN_*` columns: the row's slots in its file's score table (`lib/domain/scores.ts`). */
   scores: RowScores;
   note: string | null;
 }
 
 /**
  * A result as the site keeps it (in the one content entry per unit): the scores packed into one
- * string by `lib/packed-scores.ts`, so a national dataset stays a small data store.
+ * string by `lib/domain/packed-scores.ts`, so a national dataset stays a small data store.
  */
 export type StoredResult = Omit<Result, 'scores'> & {
   packedScores: string;

@@ -14,7 +14,7 @@ export interface StoryMeta {
   unitId: string | null;
 }
 
-/** Front matter is read with every value as the text the editor typed (`lib/front-matter.ts`), so a date is text too. */
+/** Front matter is read with every value as the text the editor typed (`lib/validation/front-matter.ts`), so a date is text too. */
 const dateField = z.string().transform((raw, ctx) => {
   const r = coerceDate(raw.trim());
   if (r.ok) return r.value;
@@ -46,7 +46,7 @@ export const MAX_GALLERY_PHOTOS = 12;
 
 /** One photo of a model's gallery (ảnh), as the site keeps it. */
 export interface GalleryPhotoMeta {
-  /** Path from the MDX file (tep), e.g. ./anh/to-tu-quan.jpg; checked by `lib/content-images.ts`. */
+  /** Path from the MDX file (tep), e.g. ./anh/to-tu-quan.jpg; checked by `lib/validation/content-images.ts`. */
   file: string;
   /** Alt text (mo_ta): what the photo shows, read aloud in its place. */
   alt: string;

@@ -2,7 +2,7 @@
  * The search page's script. Pagefind (its index reader and index files) is loaded only once the
  * reader types, picks a filter or arrives with a query string (from a year page's filter form).
  * Results come ten at a time with "Xem thêm"; among the first ones, a name that answers the query
- * comes before a page that only mentions its words (lib/search-rank.ts).
+ * comes before a page that only mentions its words (lib/site/search-rank.ts).
  */
 import { pagefindQuery, rankByName } from '../lib/site/search-rank.ts';
 import { SEARCH_FILTERS, YEAR_OUTCOME_FILTER, NAME_SORT, scoreMeta, scoreSort, yearOutcome, type SearchParam } from '../lib/site/search-filters.ts';

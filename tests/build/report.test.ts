@@ -187,7 +187,7 @@ describe('the yearly report, recomputed from the fixture files', () => {
       const prev = before.find((b) => b.group === r.nhom) ?? before.find((b) => b.kinds === mine.kinds);
       if (results.has(year - 1)) expect(r.dat_duoc_nam_truoc === '' ? null : Number(r.dat_duoc_nam_truoc), r.nhom).toBe(prev?.achieved ?? null);
     }
-    const shown = [...page(year).matchAll(/<tr data-achieved="\d+" data-goal="\d+">\s*<th[^>]*>(.*?)<\/th>.*?<td class="num"[^>]*>(.*?)<\/td>/gs)].map((m) => ({ group: text(m[1]!), shown: text(m[2]!).replace(/\s*\(.*\)/, '') }));
+    const shown = [...page(year).matchAll(/<tr[^>]* data-achieved="\d+" data-goal="\d+">\s*<th[^>]*>(.*?)<\/th>.*?<td[^>]* class="num"[^>]*>(.*?)<\/td>/gs)].map((m) => ({ group: text(m[1]!), shown: text(m[2]!).replace(/\s*\(.*\)/, '') }));
     expect(shown.sort(byGroup)).toEqual(expected.map((t) => ({ group: t.group, shown: `${t.achieved}/${t.goal}` })));
   });
 
@@ -253,7 +253,7 @@ describe('the yearly report, recomputed from the fixture files', () => {
     const csv = published('bao-cao-cac-nam');
     expect(csv.map((r) => [Number(r.nam), r.khoi!.startsWith('Xã') ? 'dia_ban' : 'co_quan', Number(r.cong_nhan), Number(r.duy_tri), Number(r.khong_duy_tri), Number(r.thu_hoi)])).toEqual(expected);
     const html = readFileSync(path.join(DIST, 'bao-cao/index.html'), 'utf8');
-    const rows = [...html.matchAll(/<tr data-year="(\d+)" data-track="(\w+)">(.*?)<\/tr>/gs)].map((m) => [Number(m[1]), m[2], ...[...m[3]!.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((c) => vi(text(c[1]!)))]);
+    const rows = [...html.matchAll(/<tr[^>]* data-year="(\d+)" data-track="(\w+)">(.*?)<\/tr>/gs)].map((m) => [Number(m[1]), m[2], ...[...m[3]!.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((c) => vi(text(c[1]!)))]);
     expect(rows).toEqual(expected);
     const bars = [...html.matchAll(/<title>(Xã|Cơ quan)[^<]*, năm (\d+): (Công nhận mới|Duy trì|Không duy trì|Thu hồi) (\d+)<\/title>/g)];
     const col = { 'Công nhận mới': 2, 'Duy trì': 3, 'Không duy trì': 4, 'Thu hồi': 5 } as const;

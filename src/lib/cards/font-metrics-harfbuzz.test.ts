@@ -10,7 +10,7 @@ import { cardTextCorpus, firstDifference, fromAdvances, readerLayout, type LineL
 import { parseFont } from './font-metrics.ts';
 import { CARD_FONT_FILES } from './glyphs.ts';
 
-const fontDir = path.resolve(import.meta.dirname, '../../node_modules/@expo-google-fonts/be-vietnam-pro');
+const fontDir = path.resolve(import.meta.dirname, '../../../node_modules/@expo-google-fonts/be-vietnam-pro');
 const corpus = cardTextCorpus();
 const buffer = new hb.Buffer();
 
