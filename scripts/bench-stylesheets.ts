@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CSP_FILE, nginxCspInclude, type SitePolicies } from '../src/lib/publish/csp-header.ts';
-import { breakdown } from '../src/lib/publish/output-breakdown.ts';
+import { breakdown } from '../tools/bench/output-breakdown.ts';
 import { listFiles } from '../src/lib/publish/site-manifest.ts';
 import { startNginx, type Nginx } from '../tests/helpers/servers.ts';
 

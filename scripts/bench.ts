@@ -22,7 +22,7 @@ import { readTable } from '../src/lib/validation/table.ts';
 import { CELL, openWorkbook } from '../src/lib/validation/xlsx.ts';
 import { resultTable, SCORE_COLUMN } from '../src/schemas/result.ts';
 import { csvLine } from '../src/lib/publish/csv-write.ts';
-import { breakdown } from '../src/lib/publish/output-breakdown.ts';
+import { breakdown } from '../tools/bench/output-breakdown.ts';
 import { compressible, precompress } from '../src/lib/publish/precompress.ts';
 import { listFiles } from '../src/lib/publish/site-manifest.ts';
 import { compareStylesheets } from './bench-stylesheets.ts';

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
-import { escapeXml } from '../lib/site/escape-xml.ts';
-import { formatNumber } from '../lib/site/format.ts';
+import { escapeXml } from '../lib/text/escape-xml.ts';
+import { formatNumber } from '../lib/text/format.ts';
 import type { SetStats } from '../lib/site/criterion-stats.ts';
 import { COLOURS } from '../styles/tokens.ts';
 

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { REPORT_MEASURES } from '../i18n/report.ts';
 import { TRACKS } from '../schemas/vocabulary.ts';
-import { escapeXml } from '../lib/site/escape-xml.ts';
+import { escapeXml } from '../lib/text/escape-xml.ts';
 import { HISTORY_MEASURES, type HistoryPoint } from '../lib/site/year-report.ts';
 import { cellTextColour, OUTCOME_FILL, OUTCOME_MARK } from './maintenance-chart.ts';
 import { COLOURS } from '../styles/tokens.ts';

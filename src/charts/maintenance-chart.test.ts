@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellTextColour, maintenanceChart, OUTCOME_FILL, type MaintenanceChartRow } from './maintenance-chart.ts';
 import { contrastRatio } from './contrast.ts';
-import { normaliseSvg } from './normalise-svg.ts';
+import { normaliseSvg } from '../../tests/helpers/normalise-svg.ts';
 import type { Outcome } from '../schemas/vocabulary.ts';
 
 const row = (name: string, outcomes: Record<number, Outcome>): MaintenanceChartRow => ({

@@ -2,7 +2,7 @@ import { scaleBand } from 'd3';
 import { OUTCOME_COLOURS, OUTCOMES, type Outcome } from '../schemas/vocabulary.ts';
 import { OUTCOME_ORDER } from '../lib/site/site-index.ts';
 import { textColourOn } from './contrast.ts';
-import { escapeXml } from '../lib/site/escape-xml.ts';
+import { escapeXml } from '../lib/text/escape-xml.ts';
 import { COLOURS } from '../styles/tokens.ts';
 
 /** One unit of the chart: its name and its outcome per year (a year without a row is left empty). */

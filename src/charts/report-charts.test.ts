@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criteriaChart } from './criteria-chart.ts';
 import { historyChart } from './history-chart.ts';
-import { normaliseSvg } from './normalise-svg.ts';
+import { normaliseSvg } from '../../tests/helpers/normalise-svg.ts';
 import type { SetStats } from '../lib/site/criterion-stats.ts';
 import type { HistoryPoint } from '../lib/site/year-report.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESULT_COLUMN_DOCS } from '../i18n/columns.ts';
+import { RESULT_COLUMN_DOCS } from '../../tools/workbook/column-docs.ts';
 import { parseScoreColumn, RESULT_COLUMNS, RESULT_HELPER_COLUMNS, resultHeader, scoreColumn } from './result.ts';
 
 describe('result columns', () => {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { STORY_KINDS, type StoryKind } from './vocabulary.ts';
 import { date as coerceDate, safeText } from '../lib/validation/coerce.ts';
-import { cleanText } from '../lib/validation/text.ts';
+import { cleanText } from '../lib/text/strings.ts';
 import { cell } from './cell.ts';
 
 /** Front matter of a story (tin bài) in `content/tin-bai/*.mdx`. */

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KINDS, OUTCOMES } from '../../src/schemas/vocabulary.ts';
 import { loadDataset, type Dataset } from '../../src/lib/validation/dataset.ts';
-import { foldDiacritics } from '../../src/lib/validation/text.ts';
+import { foldDiacritics } from '../../src/lib/text/strings.ts';
 import { builtSite, FIXTURE_BUILDS } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 import { serve } from '../helpers/serve.ts';

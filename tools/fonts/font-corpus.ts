@@ -2,7 +2,7 @@
  * Realistic share-card text and one line layout per shaper, shared by `scripts/bench-fonts.ts` and
  * `src/lib/cards/font-metrics-harfbuzz.test.ts` (our OpenType reader held equal to HarfBuzz).
  *
- * A layout is what `og-raster.ts` needs to place cached glyph images: glyph ids and each glyph's
+ * A layout is what `raster.ts` needs to place cached glyph images: glyph ids and each glyph's
  * pen position, in font units, from the start of the line (advances plus pair kerning).
  */
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ interface RegistryProvince {
 /**
  * Every string a national set of cards would draw, NFC as cards carry it: the 3,321 commune names
  * (titles), each commune's "kind · province" line, the 34 provinces, the model kinds, and the card's
- * fixed and numeric lines in the formats of `og-cards.ts`, `standing.ts` and `result-score.ts`.
+ * fixed and numeric lines in the formats of `share-cards.ts`, `standing.ts` and `result-score.ts`.
  * Deterministic; about 3,600 distinct strings.
  */
 export function cardTextCorpus(): string[] {
@@ -82,7 +82,7 @@ export interface LineLayout {
   width: number;
 }
 
-/** The layout `og-raster.ts` draws: cmap glyphs, advances, pair kerning between neighbours. */
+/** The layout `raster.ts` draws: cmap glyphs, advances, pair kerning between neighbours. */
 export function readerLayout(font: FontMetrics, text: string): LineLayout & { ligature: boolean } {
   const glyphs: number[] = [];
   const x: number[] = [];

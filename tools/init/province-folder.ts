@@ -1,5 +1,5 @@
 import type { Registry } from '../../src/lib/validation/registry.ts';
-import { slugify } from '../../src/lib/validation/text.ts';
+import { slugify } from '../../src/lib/text/strings.ts';
 import { ELIGIBILITY_YEARS } from '../../src/schemas/plan.ts';
 import { CLASSIFICATIONS } from '../../src/schemas/vocabulary.ts';
 import type { TableColumn } from '../workbook/table-workbook.ts';

@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import type { CriteriaSet } from '../../src/schemas/criteria-set.ts';
 import type { Unit } from '../../src/schemas/unit.ts';
 import { RESULT_COLUMNS, RESULT_HELPER_COLUMNS, scoreColumn } from '../../src/schemas/result.ts';
-import { RESULT_COLUMN_DOCS, SCORE_COLUMNS_HELP } from '../../src/i18n/columns.ts';
+import { RESULT_COLUMN_DOCS, SCORE_COLUMNS_HELP } from './column-docs.ts';
 import { CLASSIFICATIONS, KINDS, OUTCOMES, SAFETY, STAGES } from '../../src/schemas/vocabulary.ts';
-import { collator } from '../../src/lib/site/format.ts';
-import { columnLetter } from '../../src/lib/validation/text.ts';
+import { collator } from '../../src/lib/text/format.ts';
+import { columnLetter } from '../../src/lib/text/strings.ts';
 
 /** A unit expected in the year, with the criteria set in force for its kind (none for khu dân cư). */
 export interface ExpectedRow {

@@ -2,7 +2,7 @@
  * Just enough of a TrueType/OpenType font to lay out a line of text as a shaper would for plain
  * Latin and Vietnamese: character → glyph (cmap), glyph advances (hmtx) and pair kerning (GPOS
  * "kern" lookups, pair adjustment formats 1 and 2). Share cards are composed from cached glyph
- * images at these positions instead of shaping every card's text again (see `og-raster.ts`).
+ * images at these positions instead of shaping every card's text again (see `raster.ts`).
  */
 export interface FontMetrics {
   unitsPerEm: number;

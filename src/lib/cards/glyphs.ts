@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { escapeXml } from '../site/escape-xml.ts';
+import { escapeXml } from '../text/escape-xml.ts';
 import { parseFont, type FontMetrics } from './font-metrics.ts';
 import { FONT } from './scene.ts';
 import { PHASES, type GlyphImage, type GlyphSource } from './raster.ts';

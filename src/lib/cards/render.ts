@@ -48,7 +48,7 @@ export function drawCards(jobs: readonly CardJob[], cacheDir: string, fontDir: s
   // Small sites still use every lane: the batch shrinks so each lane gets some.
   const size = Math.max(1, Math.min(BATCH, Math.ceil(todo.length / lanes)));
   const batches: (WorkerBatch | undefined)[] = [];
-  // QR codes first: Astro renders the verification pages last and finds them drawn (see lib/qr-cache.ts).
+  // QR codes first: Astro renders the verification pages last and finds them drawn (see qr-cache.ts).
   const qrTodo = qr.texts.filter((t) => !existsSync(qrCacheFile(t, qr.dir)));
   for (let i = 0; i < qrTodo.length; i += QR_BATCH) batches.push({ kind: 'qr', dir: qr.dir, texts: qrTodo.slice(i, i + QR_BATCH) });
   for (let i = 0; i < todo.length; i += size) batches.push({ kind: 'cards', cards: todo.slice(i, i + size) });

@@ -1,4 +1,4 @@
-import { escapeXml as xml } from '../site/escape-xml.ts';
+import { escapeXml as xml } from '../text/escape-xml.ts';
 import { COLOURS } from '../../styles/tokens.ts';
 
 /** What a shared link shows on Zalo or Facebook: who, which year, what outcome. */
@@ -49,7 +49,7 @@ export interface Scene {
   photo?: { x: number; y: number; width: number; height: number; file: string };
 }
 
-/** A model's share card: a JPEG when it shows the model's lead photo (see `lib/og-photo.ts`), else a PNG. */
+/** A model's share card: a JPEG when it shows the model's lead photo (see `photo.ts`), else a PNG. */
 export function modelCardPath(slug: string, hasPhoto: boolean): string {
   return `og/mo-hinh/${slug}.${hasPhoto ? 'jpg' : 'png'}`;
 }
@@ -57,7 +57,7 @@ export function modelCardPath(slug: string, hasPhoto: boolean): string {
 /** Where a lead photo goes on a card: the right of the card, under the top bar. */
 export const PHOTO_BOX = { x: 744, y: 110, width: CARD_WIDTH - 744, height: CARD_HEIGHT - 110 };
 
-/** Where everything on a card goes: drawn as SVG by `cardSvg`, or composed from glyphs by `og-raster.ts`. */
+/** Where everything on a card goes: drawn as SVG by `cardSvg`, or composed from glyphs by `raster.ts`. */
 export function cardScene(card: Card): Scene {
   // With a photo the text keeps the left column (smaller title, more lines), the photo the right.
   const l = card.photo

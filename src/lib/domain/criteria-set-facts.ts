@@ -1,6 +1,6 @@
 import { KINDS, kindsPhrase } from '../../schemas/vocabulary.ts';
 import type { CriteriaSet, PassRule } from '../../schemas/criteria-set.ts';
-import { formatDate, formatNumber } from '../site/format.ts';
+import { formatDate, formatNumber } from '../text/format.ts';
 import { describeRule } from './pass-rule.ts';
 
 /** A threshold as the criteria page states it. */

@@ -1,6 +1,6 @@
 import { OUTCOMES, type Outcome } from '../../schemas/vocabulary.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { collator } from '../site/format.ts';
+import { collator } from '../text/format.ts';
 import type { Standing, UnitHistory } from './recognition.ts';
 import { oncePer } from './memo.ts';
 import { MAINTENANCE_PAGE_SIZE, paginate, type Page } from '../site/paginate.ts';

@@ -2,7 +2,7 @@ import type { Track } from '../../schemas/vocabulary.ts';
 import type { CriteriaSet } from '../../schemas/criteria-set.ts';
 import type { Model } from '../../schemas/model.ts';
 import type { ModelRole } from '../../schemas/model-type.ts';
-import { collator } from '../site/format.ts';
+import { collator } from '../text/format.ts';
 
 /** A model a requirement asks for: one model that counts as all of `roles`. */
 interface Slot {

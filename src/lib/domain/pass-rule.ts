@@ -1,6 +1,6 @@
 import type { CriteriaSet, Criterion, PassRule } from '../../schemas/criteria-set.ts';
 import type { RowScores } from '../../schemas/result.ts';
-import { formatNumber, formatScore } from '../site/format.ts';
+import { formatNumber, formatScore } from '../text/format.ts';
 import { round, slot } from './scores.ts';
 
 /** A criterion that does not meet a rule: appraised below what counts as met, or at zero. */

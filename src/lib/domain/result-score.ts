@@ -1,5 +1,5 @@
 import type { StoredResult } from '../../schemas/result.ts';
-import { formatNumber, formatScore } from '../site/format.ts';
+import { formatNumber, formatScore } from '../text/format.ts';
 
 type Scored = Pick<StoredResult, 'selfTotal' | 'appraisedTotal' | 'maxPoints'>;
 

@@ -2,7 +2,7 @@ import type { StoredResult } from '../../schemas/result.ts';
 import type { Target } from '../../schemas/target.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { isCommuneKind } from '../../schemas/vocabulary.ts';
-import { collator } from '../site/format.ts';
+import { collator } from '../text/format.ts';
 
 /** How far a year has got towards one target. */
 export interface TargetProgress {

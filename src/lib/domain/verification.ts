@@ -1,6 +1,6 @@
 import type { Outcome } from '../../schemas/vocabulary.ts';
 import type { Decision } from '../../schemas/result.ts';
-import { formatDate } from '../site/format.ts';
+import { formatDate } from '../text/format.ts';
 
 type YearResult = { year: number; outcome: Outcome; decision: Decision | null };
 

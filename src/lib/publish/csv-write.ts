@@ -1,5 +1,5 @@
 import { CsvReader, sniffDelimiter } from '../validation/csv.ts';
-import { toKey } from '../validation/text.ts';
+import { toKey } from '../text/strings.ts';
 
 /** A cell as CSV writes it: quoted when it holds the delimiter, a quote or a line break. */
 export function csvCell(value: string, delimiter = ','): string {

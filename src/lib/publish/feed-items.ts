@@ -1,5 +1,5 @@
 import type { ResultLine, Site } from '../site/site-index.ts';
-import { formatDate } from '../site/format.ts';
+import { formatDate } from '../text/format.ts';
 import type { FeedItem } from './feeds.ts';
 
 /** The few fields of a story the feed reads. */

@@ -1,4 +1,4 @@
-import { escapeXml as xml } from '../site/escape-xml.ts';
+import { escapeXml as xml } from '../text/escape-xml.ts';
 
 /** The most URLs one sitemap file may list (sitemaps.org protocol; also at most 50 MB, far off here). */
 export const SITEMAP_LIMIT = 50_000;

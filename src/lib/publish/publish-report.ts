@@ -1,6 +1,6 @@
 import type { Dataset } from '../validation/dataset.ts';
 import { OUTCOMES } from '../../schemas/vocabulary.ts';
-import { formatScore } from '../site/format.ts';
+import { formatScore } from '../text/format.ts';
 
 export interface Change {
   unitId: string;

@@ -1,6 +1,6 @@
 import type { Breakdown, CriterionLine, ScoreLine } from './breakdown.ts';
 import type { SetStats } from './criterion-stats.ts';
-import { formatChange, formatNumber, formatScore } from './format.ts';
+import { formatChange, formatNumber, formatScore } from '../text/format.ts';
 
 /** The score table's number columns, named again beside each value on a phone. */
 export const SCORE_COLUMNS = ['Tự chấm', 'Thẩm định', 'Hội đồng thay đổi', 'Còn thiếu'] as const;

@@ -1,6 +1,6 @@
 import type { Model } from '../../schemas/model.ts';
-import { collator, formatNumber } from './format.ts';
-import { slugify } from '../validation/text.ts';
+import { collator, formatNumber } from '../text/format.ts';
+import { slugify } from '../text/strings.ts';
 import { oncePer } from '../domain/memo.ts';
 
 /** One type (loại mô hình) of the showcase with its models, name order. */

@@ -1,5 +1,5 @@
 import { KINDS, OUTCOMES } from '../../schemas/vocabulary.ts';
-import { collator } from './format.ts';
+import { collator } from '../text/format.ts';
 import type { Site } from './site-index.ts';
 
 /** The search page's filter choices, over the whole site: every filter covers every unit, not a page. */

@@ -1,4 +1,4 @@
-// Names shared by the search index (lib/search-records.ts), the pages that send filters and the
+// Names shared by the search index (search-records.ts), the pages that send filters and the
 // search page's script; no imports, so the script stays small.
 
 /**
@@ -28,7 +28,7 @@ export const YEAR_OUTCOME_FILTER = 'Kết quả năm';
 export const yearOutcome = (year: number | string, outcome: string) => `${year} · ${outcome}`;
 /** A commune's filter value names its province: "Xã Tân Phú" exists in many provinces. */
 export const communeValue = (province: string, commune: string) => `${province} › ${commune}`;
-/** Sort keys: the name in Vietnamese alphabetical order (lib/sort-key.ts), a unit's appraised score of a year. */
+/** Sort keys: the name in Vietnamese alphabetical order (sort-key.ts), a unit's appraised score of a year. */
 export const NAME_SORT = 'thu_tu';
 export const scoreSort = (year: number | string) => `diem_${year}`;
 /** A unit's scores of a year with their maximum, shown in the results when a year is chosen. */

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../validation/text.ts';
+import { foldDiacritics } from '../text/strings.ts';
 
 /** Words as search compares them: no tone marks, "đ" as "d", lower case, punctuation as space. */
 export function searchWords(text: string): string[] {

@@ -1,12 +1,12 @@
 import { isCommuneKind, KINDS, OUTCOMES, STAGES, TRACKS } from '../../schemas/vocabulary.ts';
-import { escapeXml } from './escape-xml.ts';
-import { formatDate } from './format.ts';
+import { escapeXml } from '../text/escape-xml.ts';
+import { formatDate } from '../text/format.ts';
 import { nameSortKey } from './sort-key.ts';
 import { appraisedShare, resultScoreText } from '../domain/result-score.ts';
 import { ui } from '../../i18n/ui.ts';
 import type { Site, UnitWithResults } from './site-index.ts';
 import { standingSentence } from './standing.ts';
-import { foldDiacritics } from '../validation/text.ts';
+import { foldDiacritics } from '../text/strings.ts';
 import { href } from './url.ts';
 import { communeValue, NAME_SORT, scoreMeta, scoreSort, SEARCH_CONTENT, SEARCH_FILTERS, YEAR_OUTCOME_FILTER, yearOutcome } from './search-filters.ts';
 

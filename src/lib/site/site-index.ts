@@ -10,7 +10,7 @@ import type { Target } from '../../schemas/target.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { Outcome } from '../../schemas/vocabulary.ts';
 import { compareSteps } from './calendar-by-year.ts';
-import { collator } from './format.ts';
+import { collator } from '../text/format.ts';
 import { unitHistory, type UnitHistory } from '../domain/recognition.ts';
 import { targetProgress, type TargetProgress } from '../domain/target-progress.ts';
 

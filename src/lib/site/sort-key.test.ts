@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collator } from './format.ts';
+import { collator } from '../text/format.ts';
 import { nameSortKey } from './sort-key.ts';
 
 const byKey = (names: string[]) =>

@@ -1,5 +1,5 @@
 import type { StoryMeta } from '../../schemas/story.ts';
-import { collator } from './format.ts';
+import { collator } from '../text/format.ts';
 
 /** Stories newest first; on the same day, by title in Vietnamese order so the list is stable. */
 export function newestFirst<T extends { data: Pick<StoryMeta, 'date' | 'title'> }>(stories: readonly T[]): T[] {

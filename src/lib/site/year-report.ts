@@ -3,7 +3,7 @@ import { REPORT_MEASURES, type PlaceLevel, type ReportMeasure } from '../../i18n
 import type { StoredResult } from '../../schemas/result.ts';
 import type { TargetMeasure, TargetScope } from '../../schemas/target.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { collator } from './format.ts';
+import { collator } from '../text/format.ts';
 import { oncePer } from '../domain/memo.ts';
 import type { ResultLine, Site, YearSummary } from './site-index.ts';
 import type { TargetProgress } from '../domain/target-progress.ts';

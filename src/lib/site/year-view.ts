@@ -2,7 +2,7 @@ import type { Award } from '../../schemas/award.ts';
 import type { Kind, Outcome } from '../../schemas/vocabulary.ts';
 import { KINDS } from '../../schemas/vocabulary.ts';
 import { oncePer } from '../domain/memo.ts';
-import { collator } from './format.ts';
+import { collator } from '../text/format.ts';
 import { OUTCOME_ORDER, type ResultLine, type Site, type YearSummary } from './site-index.ts';
 import { yearPages, type YearPage } from './year-pages.ts';
 

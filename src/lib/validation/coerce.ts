@@ -1,5 +1,5 @@
 import { oncePer, oncePerText } from '../domain/memo.ts';
-import { slugify, toKey } from './text.ts';
+import { slugify, toKey } from '../text/strings.ts';
 
 /** A cell read as text and turned into a value, or the reason it could not be. */
 export type Coerced<T> = { ok: true; value: T } | { ok: false; message: string; hint?: string | undefined };

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CsvReader, decodeCsv, parseCsv, sniffDelimiter } from './csv.ts';
 import { plainDecimal } from './coerce.ts';
-import { cleanText } from './text.ts';
+import { cleanText } from '../text/strings.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

@@ -1,6 +1,6 @@
 import { plainDecimal, POWERS_OF_TEN } from './coerce.ts';
 import { oncePerText } from '../domain/memo.ts';
-import { cleanText } from './text.ts';
+import { cleanText } from '../text/strings.ts';
 
 /** One data record with the row number Excel shows for it (header = row 1). */
 export interface CsvRecord {

@@ -1,5 +1,5 @@
 import type { ModelType } from '../../schemas/model-type.ts';
-import { closest, toKey } from './text.ts';
+import { closest, toKey } from '../text/strings.ts';
 
 /** Model types looked up as editors type them: by name or code, whatever the case, spacing or tone marks. */
 export interface ModelTypeIndex {

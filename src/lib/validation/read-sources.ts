@@ -23,13 +23,10 @@ import { scoreColumns } from '../domain/scores.ts';
 import { loadRegistry, OFFICIAL_REGISTRY, parseRegistry, SAMPLE_REGISTRY_FILE, type Registry } from './registry.ts';
 import type { ScoredRow, Sources } from './sources.ts';
 import { useVietnameseZod } from '../../schemas/zod-vi.ts';
-
-// Every schema message an editor may read is Vietnamese.
-useVietnameseZod();
 import { emptyRead, readTable, type ExtraColumns, type Located, type TableRead } from './table.ts';
 
-// Any zod message that reaches an editor (settings, criteria sets, front matter) is Vietnamese.
-z.config(z.locales.vi());
+// Any zod message that reaches an editor (settings, criteria sets, front matter) is Vietnamese, in plain words.
+useVietnameseZod();
 
 /** The cells of a result row the scores rule reads (beside the score cells). */
 const SCORE_INPUTS = ['nam', 'ma_don_vi', 'bo_tieu_chi', 'tong_tu_cham', 'tong_tham_dinh'] as const;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { foldDiacritics } from './text.ts';
+import { foldDiacritics } from '../text/strings.ts';
 
 /** The official list of provinces and communes (1 July 2025), shipped in registry/ with its licence. */
 export const OFFICIAL_REGISTRY = path.resolve(import.meta.dirname, '../../../registry/vn-units-2026-07-25.json');

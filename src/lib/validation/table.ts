@@ -2,7 +2,7 @@ import type { TableSchema } from '../../schemas/cell.ts';
 import { CsvReader, decodeCsv } from './csv.ts';
 import { openWorkbookTable } from './xlsx-table.ts';
 import type { ProblemList } from './problem.ts';
-import { closest, columnLetter, toKey } from './text.ts';
+import { closest, columnLetter, toKey } from '../text/strings.ts';
 
 /** Largest CSV accepted: a national year of results is about 5 MB; far beyond that is a mistake or an attack. */
 export const MAX_FILE_BYTES = 64 * 1048576;

@@ -1,7 +1,7 @@
 import { MAX_DESCRIPTION_ROWS } from './csv.ts';
 import { plainDecimal } from './coerce.ts';
 import type { RecordSource } from './table.ts';
-import { cleanText, columnLetter } from './text.ts';
+import { cleanText, columnLetter } from '../text/strings.ts';
 import { CELL, openWorkbook, serialToIsoDate, XlsxError, type XlsxRowCells, type XlsxSheet } from './xlsx.ts';
 
 export type WorkbookTable = { ok: true; source: RecordSource } | { ok: false; message: string; hint: string; sheet?: string | undefined };

@@ -268,7 +268,7 @@ export async function build(options: BuildOptions, effects: BuildEffects): Promi
       // The caches keep what this site uses (a card or code no longer on the site is not kept forever).
       pruneCache(cacheDir, new Set(places.map((p) => p.cacheFile)), buildStarted);
       pruneCache(qrDir, new Set(qrTexts.map((t) => qrCacheFile(t, qrDir))), buildStarted);
-      // Photo copies Astro used in this build were made or touched by it (lib/photo-masters.ts).
+      // Photo copies Astro used in this build were made or touched by it (lib/publish/photo-masters.ts).
       pruneCache(path.join(root, PHOTO_CACHE_DIR), new Set(), buildStarted);
       logger.log(`✓ Ảnh chia sẻ: ${drawn.rendered} vẽ mới, ${drawn.cached} lấy từ bộ nhớ đệm; ${drawn.qrDrawn} mã QR vẽ mới (${drawn.ms} ms, vẽ song song với Astro).`);
       end('cards');

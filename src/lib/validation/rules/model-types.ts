@@ -1,5 +1,5 @@
 import { modelTypeIndex } from '../model-types.ts';
-import { toKey } from '../text.ts';
+import { toKey } from '../../text/strings.ts';
 import { cellAt } from '../table.ts';
 import type { RuleContext } from './context.ts';
 

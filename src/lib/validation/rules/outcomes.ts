@@ -1,5 +1,5 @@
 import { OUTCOMES, STAGES, type Outcome, type Stage } from '../../../schemas/vocabulary.ts';
-import { formatDate } from '../../site/format.ts';
+import { formatDate } from '../../text/format.ts';
 import { parseScoreColumn, scoreColumn } from '../../../schemas/result.ts';
 import { appraisedLookup, checkPassRule, describeRule, describeShortfalls } from '../../domain/pass-rule.ts';
 import { scoreTotal } from '../../domain/scores.ts';

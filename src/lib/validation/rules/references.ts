@@ -1,4 +1,4 @@
-import { closest } from '../text.ts';
+import { closest } from '../../text/strings.ts';
 import { cellAt, rejectedIds } from '../table.ts';
 import type { RuleContext } from './context.ts';
 

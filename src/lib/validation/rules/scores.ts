@@ -1,6 +1,6 @@
 import { KINDS } from '../../../schemas/vocabulary.ts';
 import type { CriteriaSet, Criterion } from '../../../schemas/criteria-set.ts';
-import { formatNumber } from '../../site/format.ts';
+import { formatNumber } from '../../text/format.ts';
 import type { Location } from '../problem.ts';
 import { parseScoreColumn, scoreColumn, type CriterionSlots, type RowScores, type ScoreTable, type Side } from '../../../schemas/result.ts';
 import { hasScores, round, slot } from '../../domain/scores.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { unitEntries } from '../../collections/loader.ts';
 import { loadDataset } from '../validation/dataset.ts';
 import { embedPages } from './embed.ts';
-import { buildSite } from './site-index.ts';
+import { buildSite } from '../site/site-index.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../../tests/fixtures/valid');
 

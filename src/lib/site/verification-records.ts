@@ -1,10 +1,10 @@
-import { escapeXml } from '../site/escape-xml.ts';
-import { oncePer } from './memo.ts';
+import { escapeXml } from '../text/escape-xml.ts';
+import { oncePer } from '../domain/memo.ts';
 import { cachedQr } from '../cards/qr-cache.ts';
-import { href } from '../site/url.ts';
+import { href } from './url.ts';
 import type { StoredResult } from '../../schemas/result.ts';
-import type { Site, UnitWithResults } from '../site/site-index.ts';
-import { recordFacts, type RecordFacts } from './verification.ts';
+import type { Site, UnitWithResults } from './site-index.ts';
+import { recordFacts, type RecordFacts } from '../domain/verification.ts';
 
 /** The permanent code of a verification record: the unit and the year (recognised, or maintained). */
 export function verificationCode(unitId: string, year: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qrSvg, verificationCode, verificationUrl } from './certificate.ts';
+import { qrSvg, verificationCode, verificationUrl } from './verification-records.ts';
 
 describe('certificates', () => {
   it('have a permanent code and an absolute verification URL under the base path', () => {

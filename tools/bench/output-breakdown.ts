@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { SiteFile } from './site-manifest.ts';
+import type { SiteFile } from '../../src/lib/publish/site-manifest.ts';
 
 /**
  * What a built site is made of, by kind of file: how many, how many bytes, what they weigh gzipped

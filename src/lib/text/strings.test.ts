@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest } from './text.ts';
+import { closest } from './strings.ts';
 
 /** The plain definition, for reference. */
 function distance(a: string, b: string): number {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { breakdown, kindOf } from './output-breakdown.ts';
-import { listFiles } from './site-manifest.ts';
+import { listFiles } from '../../src/lib/publish/site-manifest.ts';
 
 describe('the output breakdown', () => {
   it('sorts every file of a site into one kind', () => {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { KINDS, OUTCOMES } from '../../schemas/vocabulary.ts';
 import { ui } from '../../i18n/ui.ts';
-import { escapeXml as esc } from './escape-xml.ts';
-import type { Site } from './site-index.ts';
+import { escapeXml as esc } from '../text/escape-xml.ts';
+import type { Site } from '../site/site-index.ts';
 import { resultScoreText } from '../domain/result-score.ts';
-import { standingSentence } from './standing.ts';
+import { standingSentence } from '../site/standing.ts';
 
 /** The card's whole stylesheet: small enough to inline, hashed into the page's CSP. */
 const CSS =
