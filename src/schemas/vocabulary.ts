@@ -67,6 +67,15 @@ export const OUTCOME_COLOURS: Record<Outcome, string> = {
   dang_thuc_hien: '#ffffff',
 };
 
+/** Each outcome's colour as text on white (4.5:1 at least), the --outcome-*-text tokens of global.css; "in progress" reads as muted text. */
+export const OUTCOME_TEXT_COLOURS: Record<Exclude<Outcome, 'dang_thuc_hien'>, string> = {
+  cong_nhan: '#005383',
+  duy_tri: '#006b4f',
+  khong_duy_tri: '#7a4d00',
+  khong_cong_nhan: '#4d4d4d',
+  thu_hoi: '#9c3f00',
+};
+
 /** Stage (giai đoạn): a building year (năm xây dựng) or a maintenance year (năm duy trì). */
 export const STAGES = {
   xay_dung: 'Năm xây dựng',

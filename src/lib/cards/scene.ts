@@ -69,15 +69,15 @@ export function cardScene(card: Card): Scene {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     rects: [
-      { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, fill: '#ffffff' },
+      { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, fill: COLOURS.background },
       { x: 0, y: 0, width: CARD_WIDTH, height: 110, fill: COLOURS.brand },
       { x: 0, y: 110, width: 24, height: CARD_HEIGHT - 110, fill: card.accent },
     ],
     texts: [
-      text(64, 72, 36, 700, '#ffffff', wrap(card.kicker, 52, 1)[0] ?? ''),
+      text(64, 72, 36, 700, COLOURS.background, wrap(card.kicker, 52, 1)[0] ?? ''),
       ...title.map((t, i) => text(64, l.titleY + i * l.titleStep, l.titleSize, 700, COLOURS.text, t)),
       ...card.lines.slice(0, 3).map((line, i) => text(64, l.titleY + title.length * l.titleStep + l.lineGap + i * l.lineStep, l.lineSize, 400, '#3d3d47', wrap(line, l.lineChars, 1)[0] ?? '')),
-      text(64, 590, l.footerSize, 600, '#9c3f00', wrap(card.footer, l.footerChars, 1)[0] ?? ''),
+      text(64, 590, l.footerSize, 600, COLOURS.attention, wrap(card.footer, l.footerChars, 1)[0] ?? ''),
     ],
     ...(card.photo ? { photo: { ...PHOTO_BOX, file: card.photo } } : {}),
   };
