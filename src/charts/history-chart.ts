@@ -1,9 +1,9 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { REPORT_MEASURES } from '../i18n/report.ts';
-import { TRACKS } from '../schemas/vocabulary.ts';
+import { OUTCOME_COLOURS, TRACKS } from '../schemas/vocabulary.ts';
 import { escapeXml } from '../lib/text/escape-xml.ts';
 import { HISTORY_MEASURES, type HistoryPoint } from '../lib/site/year-report.ts';
-import { cellTextColour, OUTCOME_FILL, OUTCOME_MARK } from './maintenance-chart.ts';
+import { cellTextColour, OUTCOME_MARK } from './maintenance-chart.ts';
 import { COLOURS } from '../styles/tokens.ts';
 
 export interface HistoryChartOptions {
@@ -46,7 +46,7 @@ export function historyChart(points: readonly HistoryPoint[], options: HistoryCh
         const h = base - y(v);
         parts.push(
           `<g><title>${escapeXml(`${TRACKS[track]}, năm ${year}: ${REPORT_MEASURES[m]} ${v}`)}</title>` +
-            (v > 0 ? `<rect x="${n(left)}" y="${n(y(v))}" width="${n(w)}" height="${n(h)}" fill="${OUTCOME_FILL[m]}"/>` : '') +
+            (v > 0 ? `<rect x="${n(left)}" y="${n(y(v))}" width="${n(w)}" height="${n(h)}" fill="${OUTCOME_COLOURS[m]}"/>` : '') +
             `<text x="${n(left + w / 2)}" y="${n(y(v) - 4)}" text-anchor="middle" font-size="11">${v}</text>` +
             `<text x="${n(left + w / 2)}" y="${n(base + 14)}" text-anchor="middle" font-size="11" font-weight="700">${OUTCOME_MARK[m]}</text></g>`,
         );
@@ -61,7 +61,7 @@ export function historyChart(points: readonly HistoryPoint[], options: HistoryCh
   for (const m of HISTORY_MEASURES) {
     const label = REPORT_MEASURES[m];
     legend.push(
-      `<g><rect x="${n(lx)}" y="${n(top)}" width="18" height="18" rx="3" fill="${OUTCOME_FILL[m]}"/>` +
+      `<g><rect x="${n(lx)}" y="${n(top)}" width="18" height="18" rx="3" fill="${OUTCOME_COLOURS[m]}"/>` +
         `<text x="${n(lx + 9)}" y="${n(top + 13)}" text-anchor="middle" font-weight="700" fill="${cellTextColour(m)}">${OUTCOME_MARK[m]}</text>` +
         `<text x="${n(lx + 24)}" y="${n(top + 13)}">${escapeXml(label)}</text></g>`,
     );

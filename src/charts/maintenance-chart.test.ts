@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cellTextColour, maintenanceChart, OUTCOME_FILL, type MaintenanceChartRow } from './maintenance-chart.ts';
+import { cellTextColour, maintenanceChart, type MaintenanceChartRow } from './maintenance-chart.ts';
 import { contrastRatio } from './contrast.ts';
 import { normaliseSvg } from '../../tests/helpers/normalise-svg.ts';
-import type { Outcome } from '../schemas/vocabulary.ts';
+import { OUTCOME_COLOURS, type Outcome } from '../schemas/vocabulary.ts';
 
 const row = (name: string, outcomes: Record<number, Outcome>): MaintenanceChartRow => ({
   name,
@@ -50,7 +50,7 @@ describe('the year-by-unit maintenance chart', () => {
   });
 
   it('writes every cell letter with at least 4.5:1 contrast', () => {
-    for (const [outcome, fill] of Object.entries(OUTCOME_FILL) as [Outcome, string][]) {
+    for (const [outcome, fill] of Object.entries(OUTCOME_COLOURS) as [Outcome, string][]) {
       expect(contrastRatio(fill, cellTextColour(outcome)), outcome).toBeGreaterThanOrEqual(4.5);
     }
   });

@@ -20,8 +20,6 @@ export interface MaintenanceChartOptions {
   tableNote?: string;
 }
 
-/** The outcome colours of the vocabulary, as the --outcome-* tokens of global.css. */
-export const OUTCOME_FILL: Record<Outcome, string> = OUTCOME_COLOURS;
 
 /** A letter per outcome, so the chart still reads in greyscale and without colour vision. */
 export const OUTCOME_MARK: Record<Outcome, string> = {
@@ -51,7 +49,7 @@ const TEXT = COLOURS.text;
 
 /** Letter colour of a cell: black or white, whichever contrasts more with its fill (at least 4.5:1 for every outcome). */
 export function cellTextColour(outcome: Outcome): string {
-  return textColourOn(OUTCOME_FILL[outcome], '#000000');
+  return textColourOn(OUTCOME_COLOURS[outcome], '#000000');
 }
 
 const n = (x: number) => Math.round(x * 100) / 100;
@@ -64,7 +62,7 @@ function truncate(name: string, width: number): string {
 }
 
 function cell(x: number, y: number, size: number, outcome: Outcome): string {
-  const fill = OUTCOME_FILL[outcome];
+  const fill = OUTCOME_COLOURS[outcome];
   const stroke = outcome === 'dang_thuc_hien' ? ` stroke="${OUTLINE}" stroke-width="1.5"` : '';
   return (
     `<rect x="${n(x)}" y="${n(y)}" width="${n(size)}" height="${n(size)}" rx="3" fill="${fill}"${stroke}/>` +
