@@ -1,4 +1,4 @@
-import { oncePer } from '../domain/memo.ts';
+import { oncePerPair } from '../domain/memo.ts';
 import { unpackScores } from '../domain/packed-scores.ts';
 import type { Site } from '../site/site-index.ts';
 import { criterionStats } from '../site/criterion-stats.ts';
@@ -16,18 +16,17 @@ export interface OpenDataFile {
   fields?: { name: string; type: string }[];
 }
 
-const filesOf = oncePer((_site: Site) => new Map<string, OpenDataFile[]>());
+const filesAt = oncePerPair((site: Site, address: string) => {
+  const { origin, pathname } = new URL(address);
+  return makeOpenDataFiles(site, origin, pathname);
+});
 
 /**
  * Every download of /du-lieu/ with its stable name; datapackage.json describes the CSV ones.
  * Made once per site and address: the list page and the downloads both ask (a second or more nationally).
  */
 export function openDataFiles(site: Site, origin: string, base: string): OpenDataFile[] {
-  const made = filesOf(site);
-  const key = `${new URL(base, origin).href}`;
-  let files = made.get(key);
-  if (!files) made.set(key, (files = makeOpenDataFiles(site, origin, base)));
-  return files;
+  return filesAt(site, new URL(base, origin).href);
 }
 
 function makeOpenDataFiles(site: Site, origin: string, base: string): OpenDataFile[] {
