@@ -3,8 +3,8 @@ import type { Kind, Outcome } from '../../src/schemas/vocabulary.ts';
 import { isCommuneKind } from '../../src/schemas/vocabulary.ts';
 import type { Commune, Registry } from '../../src/lib/validation/registry.ts';
 import { setInForce } from '../../src/lib/domain/criteria-in-force.ts';
-import { checkPassRule } from '../../src/lib/domain/pass-rule.ts';
-import { nextState, STATES, type KnownState } from '../../src/lib/domain/recognition.ts';
+import { checkPassRule, OUTCOMES_WITH_RULE, passRuleFor } from '../../src/lib/domain/pass-rule.ts';
+import { nextState, OUTCOME_RULES, STATES, type KnownState } from '../../src/lib/domain/recognition.ts';
 import { csvLine } from '../../src/lib/publish/csv-write.ts';
 import { resultHeader, scoreColumn } from '../../src/schemas/result.ts';
 
@@ -118,15 +118,16 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       const appraisedTotal = total(appraised);
       let outcome: Outcome;
       if (!decided) outcome = 'dang_thuc_hien';
-      else if (stage === 'xay_dung') {
-        const passes = criteria.length === 0 ? rand() < 0.7 : !set?.recognition || checkPassRule(set.recognition, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
-        outcome = passes ? 'cong_nhan' : 'khong_cong_nhan';
-      } else {
-        const passes = criteria.length === 0 ? rand() < 0.85 : !set?.maintenance || checkPassRule(set.maintenance, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
-        outcome = passes ? (rand() < 0.01 ? 'thu_hoi' : 'duy_tri') : 'khong_duy_tri';
+      else {
+        // The year passes when its scores meet the rule of the outcome it aims at: the one of its stage with a pass rule (recognition, maintenance).
+        const aim = OUTCOMES_WITH_RULE.find((o) => OUTCOME_RULES[o].stage === stage)!;
+        const rule = set && passRuleFor(set, aim);
+        const passes = criteria.length === 0 ? rand() < (stage === 'xay_dung' ? 0.7 : 0.85) : !rule || checkPassRule(rule, set!, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
+        if (stage === 'xay_dung') outcome = passes ? 'cong_nhan' : 'khong_cong_nhan';
+        else outcome = passes ? (rand() < 0.01 ? 'thu_hoi' : 'duy_tri') : 'khong_duy_tri';
       }
       state = nextState(state, outcome);
-      const hasDecision = outcome === 'cong_nhan' || outcome === 'thu_hoi';
+      const hasDecision = OUTCOME_RULES[outcome].decision === 'required';
       const scoreCells: (number | null)[] = [];
       for (let c = 1; c <= maxCriteria; c++) {
         const i = criteria.findIndex((x) => x.no === c);
