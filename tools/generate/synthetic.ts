@@ -1,5 +1,5 @@
-import type { CriteriaSet } from '../../src/schemas/criteria-set.ts';
-import type { Kind, Outcome } from '../../src/schemas/vocabulary.ts';
+import type { CriteriaSet, PassRule } from '../../src/schemas/criteria-set.ts';
+import type { Kind, Outcome, Stage } from '../../src/schemas/vocabulary.ts';
 import { isCommuneKind } from '../../src/schemas/vocabulary.ts';
 import type { Commune, Registry } from '../../src/lib/validation/registry.ts';
 import { setInForce } from '../../src/lib/domain/criteria-in-force.ts';
@@ -122,7 +122,7 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       const set = setFor(unit.kind, year);
       const criteria = set?.groups.flatMap((g) => g.criteria) ?? [];
       // A unit holding a recognition reports its maintenance year; a third of the others register to build.
-      const { stage } = STATES[state];
+      const stage: Stage = STATES[state].stage;
       if (stage === 'xay_dung' && rand() >= 0.35) continue;
       const safe = rand() < 0.95;
       const classification = rand() < 0.5 ? 'xuat_sac' : rand() < 0.85 ? 'kha' : 'trung_binh';
@@ -144,9 +144,9 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       if (!decided) outcome = 'dang_thuc_hien';
       else {
         // The year passes when its scores meet the rule of the outcome it aims at: the one of its stage with a pass rule (recognition, maintenance).
-        const aim = OUTCOMES_WITH_RULE.find((o) => OUTCOME_RULES[o].stage === stage)!;
-        const rule = set && passRuleFor(set, aim);
-        const passes = criteria.length === 0 ? rand() < (stage === 'xay_dung' ? 0.7 : 0.85) : !rule || checkPassRule(rule, set!, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
+        const aim: Outcome = OUTCOMES_WITH_RULE.find((o) => OUTCOME_RULES[o].stage === stage)!;
+        const rule: PassRule | null = set ? passRuleFor(set, aim) : null;
+        const passes: boolean = criteria.length === 0 ? rand() < (stage === 'xay_dung' ? 0.7 : 0.85) : !rule || checkPassRule(rule, set!, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
         if (stage === 'xay_dung') outcome = passes ? 'cong_nhan' : 'khong_cong_nhan';
         else outcome = passes ? (rand() < 0.01 ? 'thu_hoi' : 'duy_tri') : 'khong_duy_tri';
       }
