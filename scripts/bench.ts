@@ -20,7 +20,7 @@ import { ProblemList } from '../src/lib/validation/problem.ts';
 import { scoreColumns } from '../src/lib/domain/scores.ts';
 import { readTable } from '../src/lib/validation/table.ts';
 import { CELL, openWorkbook } from '../src/lib/validation/xlsx.ts';
-import { resultTable, SCORE_COLUMN } from '../src/schemas/result.ts';
+import { parseScoreColumn, resultTable, SCORE_COLUMN, scoreColumn } from '../src/schemas/result.ts';
 import { csvLine } from '../src/lib/publish/csv-write.ts';
 import { breakdown } from '../tools/bench/output-breakdown.ts';
 import { compressible, precompress } from '../src/lib/publish/precompress.ts';
@@ -317,7 +317,16 @@ for (const target of values['xlsx-rows'].split(',').filter(Boolean).map(Number))
   // Exactly `target` rows: the year's rows, repeated with changed ids if there are too few. As
   // in a year-end national file every row is appraised: an appraised score left empty by the
   // generator takes the self-assessed one (about 36 filled cells a row instead of 21).
-  const selfOf = table.header.map((h) => (h.endsWith('_tham_dinh') ? table.header.indexOf(h.replace(/_tham_dinh$/, '_tu_cham')) : -1));
+  // The appraised total takes the self-assessed total the same way.
+  const selfColumn = (h: string) => {
+    const c = parseScoreColumn(h);
+    if (c) return c.side === 'appraised' ? scoreColumn(c.criterion, c.item, 'self') : null;
+    return h === 'tong_tham_dinh' ? 'tong_tu_cham' : null;
+  };
+  const selfOf = table.header.map((h) => {
+    const self = selfColumn(h);
+    return self === null ? -1 : table.header.indexOf(self);
+  });
   const records = Array.from({ length: target }, (_, i) => {
     const cells = [...table.records[i % table.records.length]!.cells];
     const round = Math.floor(i / table.records.length);

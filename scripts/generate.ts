@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { SETTINGS_FILE } from '../src/lib/config/settings-file.ts';
 import { loadDataset } from '../src/lib/validation/dataset.ts';
 import { generate } from '../tools/generate/synthetic.ts';
 import { photoGrain, syntheticPhoto } from '../tools/generate/synthetic-photo.ts';
@@ -57,7 +58,7 @@ const settings = {
   giay_phep: 'Dữ liệu tổng hợp, hư cấu hoàn toàn.',
   nam_hien_tai: endYear,
 };
-writeFileSync(path.join(dataDir, 'cai-dat.json'), JSON.stringify(settings, null, 2) + '\n');
+writeFileSync(path.join(dataDir, SETTINGS_FILE), JSON.stringify(settings, null, 2) + '\n');
 console.log(`Đã tạo ${values.units} đơn vị × ${values.years} năm tại ${out}`);
 if (values.photos) {
   // One model in ten, as a province might photograph its models: a phone-sized photo each, every

@@ -5,6 +5,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { SETTINGS_FILE } from '../src/lib/config/settings-file.ts';
 import { dataPaths, loadDataset } from '../src/lib/validation/dataset.ts';
 import { formatProblems } from '../src/lib/validation/problem.ts';
 import { display } from '../src/lib/validation/read-sources.ts';
@@ -45,7 +46,7 @@ for (const sub of ['tin-bai', 'mo-hinh']) {
 cpSync(path.join(root, 'registry', 'bo-tieu-chi'), path.join(dataDir, 'bo-tieu-chi'), { recursive: true });
 // The default model types, which the department extends as its models need.
 cpSync(path.join(root, 'registry', 'loai-mo-hinh.csv'), path.join(dataDir, 'loai-mo-hinh.csv'));
-writeFileSync(path.join(dataDir, 'cai-dat.json'), `${JSON.stringify(provinceSettings(registry, code, year), null, 2)}\n`);
+writeFileSync(path.join(dataDir, SETTINGS_FILE), `${JSON.stringify(provinceSettings(registry, code, year), null, 2)}\n`);
 const units = provinceUnitRows(registry, code);
 writeFileSync(path.join(dataDir, 'don-vi.xlsx'), await tableWorkbook(UNIT_COLUMNS, units));
 writeFileSync(path.join(dataDir, 'mo-hinh.xlsx'), await tableWorkbook(MODEL_COLUMNS, []));

@@ -33,14 +33,9 @@ export function fromDataset<T extends object>(name: string, entries: (d: Dataset
 export type UnitEntry = Unit & { results: StoredResult[] };
 
 export function unitEntries(d: Dataset): { id: string; data: UnitEntry }[] {
-  const byUnit = new Map<string, StoredResult[]>();
   const maxOf = new Map(d.criteriaSets.map((s) => [s.id, s.maxPoints]));
-  for (const { scores, ...rest } of d.results) {
-    const r = { ...rest, packedScores: packScores(scores), maxPoints: rest.criteriaSetId === null ? null : (maxOf.get(rest.criteriaSetId) ?? null) };
-    const list = byUnit.get(r.unitId);
-    if (list) list.push(r);
-    else byUnit.set(r.unitId, [r]);
-  }
+  const stored = d.results.map(({ scores, ...rest }): StoredResult => ({ ...rest, packedScores: packScores(scores), maxPoints: rest.criteriaSetId === null ? null : (maxOf.get(rest.criteriaSetId) ?? null) }));
+  const byUnit = Map.groupBy(stored, (r) => r.unitId);
   return d.units.map((u) => ({ id: u.id, data: { ...u, results: byUnit.get(u.id) ?? [] } }));
 }
 

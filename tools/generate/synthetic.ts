@@ -1,12 +1,17 @@
-import type { CriteriaSet } from '../../src/schemas/criteria-set.ts';
-import type { Kind, Outcome } from '../../src/schemas/vocabulary.ts';
+import type { CriteriaSet, PassRule } from '../../src/schemas/criteria-set.ts';
+import type { Kind, Outcome, Stage } from '../../src/schemas/vocabulary.ts';
 import { isCommuneKind } from '../../src/schemas/vocabulary.ts';
 import type { Commune, Registry } from '../../src/lib/validation/registry.ts';
 import { setInForce } from '../../src/lib/domain/criteria-in-force.ts';
-import { checkPassRule } from '../../src/lib/domain/pass-rule.ts';
-import { nextState, STATES, type KnownState } from '../../src/lib/domain/recognition.ts';
+import { checkPassRule, OUTCOMES_WITH_RULE, passRuleFor } from '../../src/lib/domain/pass-rule.ts';
+import { nextState, OUTCOME_RULES, STATES, type KnownState } from '../../src/lib/domain/recognition.ts';
 import { csvLine } from '../../src/lib/publish/csv-write.ts';
-import { resultHeader, scoreColumn } from '../../src/schemas/result.ts';
+import { resultHeader, scoreColumn, type ResultColumn } from '../../src/schemas/result.ts';
+import { calendarTable } from '../../src/schemas/calendar.ts';
+import { modelTable } from '../../src/schemas/model.ts';
+import { planTable } from '../../src/schemas/plan.ts';
+import { targetTable } from '../../src/schemas/target.ts';
+import { unitTable } from '../../src/schemas/unit.ts';
 
 /** Small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset. */
 export function rng(seed: number): () => number {
@@ -36,6 +41,24 @@ export interface SyntheticOptions {
   registry: Registry;
 }
 
+type Cell = string | number | null;
+type Row = Readonly<Record<string, Cell>>;
+
+/** A row as a line under `header`: each cell in its column, empty where the row has none. */
+function line(header: readonly string[], row: Row): string {
+  return csvLine(header.map((column) => row[column] ?? null));
+}
+
+/**
+ * A table file: the columns of its schema that the rows fill (in the schema's order), then the rows.
+ * A key that is no column of the schema is an error, not a column quietly added.
+ */
+function tableFile(columns: readonly string[], rows: readonly Row[]): string {
+  for (const key of new Set(rows.flatMap((r) => Object.keys(r)))) if (!columns.includes(key)) throw new Error(`"${key}" không phải cột của bảng (${columns.join(', ')}).`);
+  const header = columns.filter((c) => rows.some((r) => c in r));
+  return [csvLine(header), ...rows.map((r) => line(header, r))].join('\n') + '\n';
+}
+
 /** Relative path under the data folder → file text. */
 export type SyntheticFiles = Record<string, string>;
 
@@ -54,7 +77,7 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
   const realCommunes: Commune[] = [];
   for (let k = 0; realCommunes.length < opts.registry.communes.size; k++) for (const list of byProvince) if (k < list.length) realCommunes.push(list[k]!);
 
-  const unitLines = [csvLine(['ma_don_vi', 'ten', 'loai', 'ma_tinh', 'ma_xa', 'dia_chi'])];
+  const unitRows: Row[] = [];
   const units: { id: string; kind: Kind; name: string; locality: string }[] = [];
   const communes: Commune[] = [];
   for (let i = 0; i < opts.units; i++) {
@@ -74,13 +97,13 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       const id = `${c.kind.replace(/_/g, '-')}-${i + 1}`;
       communes.push(c);
       units.push({ id, kind: c.kind, name: c.fullName, locality: c.fullName });
-      unitLines.push(csvLine([id, c.fullName, c.kind, c.provinceCode, c.code, '']));
+      unitRows.push({ ma_don_vi: id, ten: c.fullName, loai: c.kind, ma_tinh: c.provinceCode, ma_xa: c.code, dia_chi: '' });
     } else {
       const id = `${kind.replace(/_/g, '-')}-${i + 1}`;
       const name = `${PREFIX[kind]} ${pick(SYLLABLES)} ${pick(SYLLABLES)} ${i + 1}`;
       const c = communes.length > 0 ? pick(communes) : realCommunes[0]!;
       units.push({ id, kind, name, locality: c.fullName });
-      unitLines.push(csvLine([id, name, kind, c.provinceCode, c.code, `Số ${1 + Math.floor(rand() * 300)}, đường ${pick(SYLLABLES)} ${pick(SYLLABLES)}`]));
+      unitRows.push({ ma_don_vi: id, ten: name, loai: kind, ma_tinh: c.provinceCode, ma_xa: c.code, dia_chi: `Số ${1 + Math.floor(rand() * 300)}, đường ${pick(SYLLABLES)} ${pick(SYLLABLES)}` });
     }
   }
 
@@ -88,6 +111,7 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
   const maxCriteria = Math.max(0, ...opts.criteriaSets.flatMap((s) => s.groups.flatMap((g) => g.criteria.map((c) => c.no))));
   const header = resultHeader(Array.from({ length: maxCriteria }, (_, i) => [scoreColumn(i + 1, null, 'self'), scoreColumn(i + 1, null, 'appraised')]).flat());
   const resultLines = new Map(years.map((y) => [y, [csvLine(header)]]));
+  const scoreKeys = Array.from({ length: maxCriteria }, (_, i) => [scoreColumn(i + 1, null, 'self'), scoreColumn(i + 1, null, 'appraised')] as const);
   let decisionNo = 1;
   const total = (xs: number[]) => Math.round(xs.reduce((t, x) => t + x, 0) * 100) / 100;
 
@@ -98,7 +122,7 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       const set = setFor(unit.kind, year);
       const criteria = set?.groups.flatMap((g) => g.criteria) ?? [];
       // A unit holding a recognition reports its maintenance year; a third of the others register to build.
-      const { stage } = STATES[state];
+      const stage: Stage = STATES[state].stage;
       if (stage === 'xay_dung' && rand() >= 0.35) continue;
       const safe = rand() < 0.95;
       const classification = rand() < 0.5 ? 'xuat_sac' : rand() < 0.85 ? 'kha' : 'trung_binh';
@@ -118,59 +142,58 @@ export function generate(opts: SyntheticOptions): SyntheticFiles {
       const appraisedTotal = total(appraised);
       let outcome: Outcome;
       if (!decided) outcome = 'dang_thuc_hien';
-      else if (stage === 'xay_dung') {
-        const passes = criteria.length === 0 ? rand() < 0.7 : !set?.recognition || checkPassRule(set.recognition, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
-        outcome = passes ? 'cong_nhan' : 'khong_cong_nhan';
-      } else {
-        const passes = criteria.length === 0 ? rand() < 0.85 : !set?.maintenance || checkPassRule(set.maintenance, set, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
-        outcome = passes ? (rand() < 0.01 ? 'thu_hoi' : 'duy_tri') : 'khong_duy_tri';
+      else {
+        // The year passes when its scores meet the rule of the outcome it aims at: the one of its stage with a pass rule (recognition, maintenance).
+        const aim: Outcome = OUTCOMES_WITH_RULE.find((o) => OUTCOME_RULES[o].stage === stage)!;
+        const rule: PassRule | null = set ? passRuleFor(set, aim) : null;
+        const passes: boolean = criteria.length === 0 ? rand() < (stage === 'xay_dung' ? 0.7 : 0.85) : !rule || checkPassRule(rule, set!, (no) => appraised[criteria.findIndex((c) => c.no === no)] ?? null, appraisedTotal).passes;
+        if (stage === 'xay_dung') outcome = passes ? 'cong_nhan' : 'khong_cong_nhan';
+        else outcome = passes ? (rand() < 0.01 ? 'thu_hoi' : 'duy_tri') : 'khong_duy_tri';
       }
       state = nextState(state, outcome);
-      const hasDecision = outcome === 'cong_nhan' || outcome === 'thu_hoi';
-      const scoreCells: (number | null)[] = [];
-      for (let c = 1; c <= maxCriteria; c++) {
-        const i = criteria.findIndex((x) => x.no === c);
-        scoreCells.push(i < 0 ? null : self[i]!, i < 0 || !decided ? null : appraised[i]!);
+      const hasDecision = OUTCOME_RULES[outcome].decision === 'required';
+      const fixed: Record<ResultColumn, Cell> = {
+        nam: year, ma_don_vi: unit.id, dang_ky: stage === 'xay_dung' ? 'có' : 'không', giai_doan: stage, an_toan_antt: safe ? 'dat' : 'khong_dat', xep_loai: classification, ket_qua: outcome,
+        so_quyet_dinh: hasDecision ? `${decisionNo++}/QĐ-UBND` : null, ngay_quyet_dinh: hasDecision ? `${10 + Math.floor(rand() * 18)}/12/${year}` : null, co_quan_quyet_dinh: hasDecision ? `UBND ${unit.locality}` : null,
+        bo_tieu_chi: set?.id ?? null,
+        tong_tu_cham: criteria.length > 0 ? total(self) : null, tong_tham_dinh: criteria.length > 0 && decided ? appraisedTotal : null,
+        ghi_chu: outcome === 'thu_hoi' ? 'Thu hồi do để xảy ra vụ việc phức tạp về ANTT (dữ liệu tổng hợp).' : null,
+      };
+      const row: Record<string, Cell> = { ...fixed };
+      for (const [i, [selfKey, appraisedKey]] of scoreKeys.entries()) {
+        const at = criteria.findIndex((x) => x.no === i + 1);
+        row[selfKey] = at < 0 ? null : self[at]!;
+        row[appraisedKey] = at < 0 || !decided ? null : appraised[at]!;
       }
-      resultLines.get(year)!.push(
-        csvLine([
-          year, unit.id, stage === 'xay_dung' ? 'có' : 'không', stage, safe ? 'dat' : 'khong_dat', classification, outcome,
-          hasDecision ? `${decisionNo++}/QĐ-UBND` : null, hasDecision ? `${10 + Math.floor(rand() * 18)}/12/${year}` : null, hasDecision ? `UBND ${unit.locality}` : null,
-          set?.id ?? null,
-          criteria.length > 0 ? total(self) : null, criteria.length > 0 && decided ? appraisedTotal : null,
-          ...scoreCells,
-          outcome === 'thu_hoi' ? 'Thu hồi do để xảy ra vụ việc phức tạp về ANTT (dữ liệu tổng hợp).' : null,
-        ]),
-      );
+      resultLines.get(year)!.push(line(header, row));
     }
   }
 
-  const modelLines = [csvLine(['ma_mo_hinh', 'ten', 'loai_mo_hinh', 'ma_don_vi', 'nam_bat_dau', 'nam_ket_thuc', 'so_diem', 'so_to', 'tom_tat'])];
+  const modelRows: Row[] = [];
   const modelCount = Math.max(1, Math.floor(opts.units / 10));
   for (let i = 0; i < modelCount; i++) {
     const unit = units[Math.floor(rand() * units.length)]!;
     const type = pick(MODEL_TYPES);
-    modelLines.push(csvLine([`mo-hinh-${i + 1}`, `${type} – ${unit.name}`, type, unit.id, firstYear - 1 + Math.floor(rand() * (opts.years + 1)), null, 1 + Math.floor(rand() * 40), 1 + Math.floor(rand() * 8), `Mô hình ${type.toLowerCase()} do ${unit.name} xây dựng (dữ liệu tổng hợp).`]));
+    modelRows.push({ ma_mo_hinh: `mo-hinh-${i + 1}`, ten: `${type} – ${unit.name}`, loai_mo_hinh: type, ma_don_vi: unit.id, nam_bat_dau: firstYear - 1 + Math.floor(rand() * (opts.years + 1)), nam_ket_thuc: null, so_diem: 1 + Math.floor(rand() * 40), so_to: 1 + Math.floor(rand() * 8), tom_tat: `Mô hình ${type.toLowerCase()} do ${unit.name} xây dựng (dữ liệu tổng hợp).` });
   }
   const source = 'Kế hoạch tổng hợp';
-  const planLines = [csvLine(['nam', 'ten', 'xep_loai_toi_thieu', 'an_toan_antt', 'nam_dieu_kien', 'muc_do', 'tham_quyen', 'nguon'])];
-  for (const year of years) planLines.push(csvLine([year, `Kế hoạch tổng hợp năm ${year}`, 'kha', 'có', 'nam_truoc', 'loi', 'UBND cấp tỉnh và cấp xã (dữ liệu tổng hợp)', source]));
-  const targetLines = [csvLine(['nam', 'nhom', 'loai_don_vi', 'chi_tieu', 'nguon'])];
-  const calendarLines = [csvLine(['nam', 'buoc', 'noi_dung', 'han', 'nguon'])];
+  const planRows: Row[] = years.map((year) => ({ nam: year, ten: `Kế hoạch tổng hợp năm ${year}`, xep_loai_toi_thieu: 'kha', an_toan_antt: 'có', nam_dieu_kien: 'nam_truoc', muc_do: 'loi', tham_quyen: 'UBND cấp tỉnh và cấp xã (dữ liệu tổng hợp)', nguon: source }));
+  const targetRows: Row[] = [];
+  const calendarRows: Row[] = [];
   for (const year of years) {
-    targetLines.push(csvLine([year, 'Xã, phường, đặc khu', 'xa/phuong/dac_khu', Math.ceil(opts.units * 0.01), source]));
-    targetLines.push(csvLine([year, 'Cơ quan, doanh nghiệp', 'co_quan/doanh_nghiep', Math.ceil(opts.units * 0.05), source]));
-    targetLines.push(csvLine([year, 'Cơ sở giáo dục', 'co_so_giao_duc', Math.ceil(opts.units * 0.02), source]));
-    calendarLines.push(csvLine([year, 'dang_ky', 'Đăng ký xây dựng điển hình', `30/01/${year}`, source]));
-    calendarLines.push(csvLine([year, 'ho_so', 'Gửi hồ sơ đề nghị công nhận', `20/11/${year}`, source]));
-    calendarLines.push(csvLine([year, 'tham_dinh', 'Hội đồng thẩm định', `15/12/${year}`, source]));
+    targetRows.push({ nam: year, nhom: 'Xã, phường, đặc khu', loai_don_vi: 'xa/phuong/dac_khu', chi_tieu: Math.ceil(opts.units * 0.01), nguon: source });
+    targetRows.push({ nam: year, nhom: 'Cơ quan, doanh nghiệp', loai_don_vi: 'co_quan/doanh_nghiep', chi_tieu: Math.ceil(opts.units * 0.05), nguon: source });
+    targetRows.push({ nam: year, nhom: 'Cơ sở giáo dục', loai_don_vi: 'co_so_giao_duc', chi_tieu: Math.ceil(opts.units * 0.02), nguon: source });
+    calendarRows.push({ nam: year, buoc: 'dang_ky', noi_dung: 'Đăng ký xây dựng điển hình', han: `30/01/${year}`, nguon: source });
+    calendarRows.push({ nam: year, buoc: 'ho_so', noi_dung: 'Gửi hồ sơ đề nghị công nhận', han: `20/11/${year}`, nguon: source });
+    calendarRows.push({ nam: year, buoc: 'tham_dinh', noi_dung: 'Hội đồng thẩm định', han: `15/12/${year}`, nguon: source });
   }
   const files: SyntheticFiles = {
-    'don-vi.csv': unitLines.join('\n') + '\n',
-    'mo-hinh.csv': modelLines.join('\n') + '\n',
-    'chi-tieu.csv': targetLines.join('\n') + '\n',
-    'lich.csv': calendarLines.join('\n') + '\n',
-    'ke-hoach.csv': planLines.join('\n') + '\n',
+    'don-vi.csv': tableFile(unitTable.columns, unitRows),
+    'mo-hinh.csv': tableFile(modelTable.columns, modelRows),
+    'chi-tieu.csv': tableFile(targetTable.columns, targetRows),
+    'lich.csv': tableFile(calendarTable.columns, calendarRows),
+    'ke-hoach.csv': tableFile(planTable.columns, planRows),
   };
   for (const [year, lines] of resultLines) files[`ket-qua/${year}.csv`] = lines.join('\n') + '\n';
   return files;

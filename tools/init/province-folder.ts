@@ -1,54 +1,74 @@
 import type { Registry } from '../../src/lib/validation/registry.ts';
 import { slugify } from '../../src/lib/text/strings.ts';
-import { ELIGIBILITY_YEARS } from '../../src/schemas/plan.ts';
-import { CLASSIFICATIONS } from '../../src/schemas/vocabulary.ts';
+import { calendarTable } from '../../src/schemas/calendar.ts';
+import { modelTable } from '../../src/schemas/model.ts';
+import { ELIGIBILITY_YEARS, planTable } from '../../src/schemas/plan.ts';
+import { targetTable } from '../../src/schemas/target.ts';
+import { unitTable } from '../../src/schemas/unit.ts';
+import { CLASSIFICATIONS, KINDS, STEPS, type Kind } from '../../src/schemas/vocabulary.ts';
 import type { TableColumn } from '../workbook/table-workbook.ts';
 
-/** The columns of the tables a new folder starts with, and what each means to the editor. */
-export const UNIT_COLUMNS: TableColumn[] = [
-  { key: 'ma_don_vi', label: 'Mã đơn vị (trong địa chỉ trang, không đổi sau khi công bố)', width: 28 },
-  { key: 'ten', label: 'Tên chính thức', width: 36 },
-  { key: 'loai', label: 'Loại: Xã, Phường, Đặc khu, Cơ quan, Doanh nghiệp, Cơ sở giáo dục, Khu dân cư', width: 16 },
-  { key: 'ma_tinh', label: 'Mã tỉnh (2 chữ số)', text: true, width: 10 },
-  { key: 'ma_xa', label: 'Mã xã, phường, đặc khu (5 chữ số): của đơn vị, hoặc nơi đơn vị đứng chân', text: true, width: 14 },
-  { key: 'dia_chi', label: 'Địa chỉ', width: 40 },
-];
-export const MODEL_COLUMNS: TableColumn[] = [
-  { key: 'ma_mo_hinh', label: 'Mã mô hình', width: 28 },
-  { key: 'ten', label: 'Tên mô hình', width: 36 },
-  { key: 'loai_mo_hinh', label: 'Loại mô hình: tên một loại trong loai-mo-hinh.csv (Camera an ninh, Dân vận khéo…)', width: 22 },
-  { key: 'ma_don_vi', label: 'Đơn vị xây dựng (mã)', width: 24 },
-  { key: 'nam_bat_dau', label: 'Năm bắt đầu', width: 10 },
-  { key: 'nam_ket_thuc', label: 'Năm ngừng (trống: còn hoạt động)', width: 12 },
-  { key: 'so_diem', label: 'Số điểm triển khai', width: 10 },
-  { key: 'so_to', label: 'Số tổ', width: 8 },
-  { key: 'tom_tat', label: 'Tóm tắt một hai câu', width: 60 },
-];
-export const TARGET_COLUMNS: TableColumn[] = [
-  { key: 'nam', label: 'Năm', width: 8 },
-  { key: 'nhom', label: 'Nhóm chỉ tiêu', width: 28 },
-  { key: 'loai_don_vi', label: 'Loại đơn vị tính vào chỉ tiêu (xa/phuong/dac_khu)', width: 30 },
-  { key: 'chi_tieu', label: 'Số đơn vị tối thiểu', width: 10 },
-  { key: 'nguon', label: 'Văn bản giao chỉ tiêu', width: 50 },
-];
-export const CALENDAR_COLUMNS: TableColumn[] = [
-  { key: 'nam', label: 'Năm', width: 8 },
-  { key: 'buoc', label: 'Bước: dang_ky, du_bao, ho_so, tham_dinh, cong_nhan, bao_cao, khac', width: 14 },
-  { key: 'noi_dung', label: 'Việc phải làm', width: 50 },
-  { key: 'han', label: 'Hạn (ngày/tháng/năm)', width: 12 },
-  { key: 'nguon', label: 'Văn bản quy định hạn', width: 40 },
-];
+type Described = Omit<TableColumn, 'key'>;
 
-export const PLAN_COLUMNS: TableColumn[] = [
-  { key: 'nam', label: 'Năm', width: 8 },
-  { key: 'ten', label: 'Kế hoạch (số, ngày, cơ quan ban hành)', width: 50 },
-  { key: 'xep_loai_toi_thieu', label: 'Xếp loại phong trào tối thiểu để đăng ký (Xuất sắc, Khá…; trống nếu kế hoạch không nêu)', width: 18 },
-  { key: 'an_toan_antt', label: 'Phải đạt “An toàn về ANTT” (Có/Không)', width: 12 },
-  { key: 'nam_dieu_kien', label: 'Xếp loại, “An toàn về ANTT” của năm nào: Năm liền kề trước / Cùng năm đánh giá', width: 18 },
-  { key: 'muc_do', label: 'Đăng ký không đủ điều kiện là: Lỗi / Cảnh báo', width: 12 },
-  { key: 'tham_quyen', label: 'Ai quyết định công nhận, ở cấp nào', width: 60 },
-  { key: 'nguon', label: 'Văn bản quy định', width: 40 },
-];
+/**
+ * The columns of a schema table a new folder starts with, in the schema's order, each with what it
+ * means to the editor: the schema's columns that have a description here (an optional column left
+ * out is simply not offered). A description of no column of the table is an error.
+ */
+function describedColumns(table: { columns: readonly string[] }, described: Readonly<Record<string, Described>>): TableColumn[] {
+  for (const key of Object.keys(described)) if (!table.columns.includes(key)) throw new Error(`"${key}" không phải cột của bảng (${table.columns.join(', ')}).`);
+  return table.columns.filter((key) => key in described).map((key) => ({ key, ...described[key]! }));
+}
+
+/** The kinds a new unit may have, as the editor reads them (thị trấn are no more since 2025). */
+const NEW_UNIT_KINDS: readonly Kind[] = ['xa', 'phuong', 'dac_khu', 'co_quan', 'doanh_nghiep', 'co_so_giao_duc', 'khu_dan_cu'];
+
+/** The columns of the tables a new folder starts with, and what each means to the editor. */
+export const UNIT_COLUMNS: TableColumn[] = describedColumns(unitTable, {
+  ma_don_vi: { label: 'Mã đơn vị (trong địa chỉ trang, không đổi sau khi công bố)', width: 28 },
+  ten: { label: 'Tên chính thức', width: 36 },
+  loai: { label: `Loại: ${NEW_UNIT_KINDS.map((k) => KINDS[k]).join(', ')}`, width: 16 },
+  ma_tinh: { label: 'Mã tỉnh (2 chữ số)', text: true, width: 10 },
+  ma_xa: { label: 'Mã xã, phường, đặc khu (5 chữ số): của đơn vị, hoặc nơi đơn vị đứng chân', text: true, width: 14 },
+  dia_chi: { label: 'Địa chỉ', width: 40 },
+});
+export const MODEL_COLUMNS: TableColumn[] = describedColumns(modelTable, {
+  ma_mo_hinh: { label: 'Mã mô hình', width: 28 },
+  ten: { label: 'Tên mô hình', width: 36 },
+  loai_mo_hinh: { label: 'Loại mô hình: tên một loại trong loai-mo-hinh.csv (Camera an ninh, Dân vận khéo…)', width: 22 },
+  ma_don_vi: { label: 'Đơn vị xây dựng (mã)', width: 24 },
+  nam_bat_dau: { label: 'Năm bắt đầu', width: 10 },
+  nam_ket_thuc: { label: 'Năm ngừng (trống: còn hoạt động)', width: 12 },
+  so_diem: { label: 'Số điểm triển khai', width: 10 },
+  so_to: { label: 'Số tổ', width: 8 },
+  tom_tat: { label: 'Tóm tắt một hai câu', width: 60 },
+});
+export const TARGET_COLUMNS: TableColumn[] = describedColumns(targetTable, {
+  nam: { label: 'Năm', width: 8 },
+  nhom: { label: 'Nhóm chỉ tiêu', width: 28 },
+  loai_don_vi: { label: 'Loại đơn vị tính vào chỉ tiêu (xa/phuong/dac_khu)', width: 30 },
+  chi_tieu: { label: 'Số đơn vị tối thiểu', width: 10 },
+  nguon: { label: 'Văn bản giao chỉ tiêu', width: 50 },
+});
+export const CALENDAR_COLUMNS: TableColumn[] = describedColumns(calendarTable, {
+  nam: { label: 'Năm', width: 8 },
+  buoc: { label: `Bước: ${Object.keys(STEPS).join(', ')}`, width: 14 },
+  noi_dung: { label: 'Việc phải làm', width: 50 },
+  han: { label: 'Hạn (ngày/tháng/năm)', width: 12 },
+  nguon: { label: 'Văn bản quy định hạn', width: 40 },
+});
+
+export const PLAN_COLUMNS: TableColumn[] = describedColumns(planTable, {
+  nam: { label: 'Năm', width: 8 },
+  ten: { label: 'Kế hoạch (số, ngày, cơ quan ban hành)', width: 50 },
+  xep_loai_toi_thieu: { label: `Xếp loại phong trào tối thiểu để đăng ký (${CLASSIFICATIONS.xuat_sac}, ${CLASSIFICATIONS.kha}…; trống nếu kế hoạch không nêu)`, width: 18 },
+  an_toan_antt: { label: 'Phải đạt “An toàn về ANTT” (Có/Không)', width: 12 },
+  nam_dieu_kien: { label: `Xếp loại, “An toàn về ANTT” của năm nào: ${Object.values(ELIGIBILITY_YEARS).join(' / ')}`, width: 18 },
+  // SEVERITIES reads "Lỗi (chặn xuất bản)": the short words here are the template's own.
+  muc_do: { label: 'Đăng ký không đủ điều kiện là: Lỗi / Cảnh báo', width: 12 },
+  tham_quyen: { label: 'Ai quyết định công nhận, ở cấp nào', width: 60 },
+  nguon: { label: 'Văn bản quy định', width: 40 },
+});
 
 /** The year's plan row a new folder starts with: what the department must fill from its plan says so. */
 export function provincePlanRow(registry: Registry, provinceCode: string, year: number): string[] {

@@ -14,6 +14,21 @@ export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) =
 }
 
 /**
+ * `compute` run once per key object and second key (a year, an address), remembered while the
+ * object lives: what a build asks for per site and year, from several pages.
+ */
+export function oncePerPair<K extends object, J, V>(compute: (key: K, second: J) => V): (key: K, second: J) => V {
+  const made = oncePer((_key: K) => new Map<J, V>());
+  return (key, second) => {
+    const cache = made(key);
+    if (cache.has(second)) return cache.get(second)!;
+    const value = compute(key, second);
+    cache.set(second, value);
+    return value;
+  };
+}
+
+/**
  * `compute` run once per text, its result remembered for the first `limit` distinct texts (past
  * that it runs each time, so a column of unique values cannot fill memory). For cells whose few
  * values repeat on every row of a national file: yes/no, codes, decision dates, common words.

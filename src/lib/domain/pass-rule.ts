@@ -1,6 +1,8 @@
 import type { CriteriaSet, Criterion, PassRule } from '../../schemas/criteria-set.ts';
 import type { RowScores } from '../../schemas/result.ts';
 import { formatNumber, formatScore } from '../text/format.ts';
+import type { Outcome } from '../../schemas/vocabulary.ts';
+import { OUTCOME_RULES } from './recognition.ts';
 import { round, slot } from './scores.ts';
 
 /** A criterion that does not meet a rule: appraised below what counts as met, or at zero. */
@@ -18,6 +20,19 @@ export interface RuleCheck {
   /** The appraised total, when the rule asks for a minimum and it is not reached. */
   totalShort: { total: number | null; min: number; /** The set's maximum, so the total reads "89/100". */ max: number | null } | null;
 }
+
+/**
+ * The rule of a criteria set a year's appraised scores must meet for its outcome: the recognition
+ * rule for a recognition, the maintenance rule for a maintained year (`OUTCOME_RULES`); null for
+ * the other outcomes, or when the set has no such rule.
+ */
+export function passRuleFor(set: Pick<CriteriaSet, 'recognition' | 'maintenance'>, outcome: Outcome): PassRule | null {
+  const which = OUTCOME_RULES[outcome].passRule;
+  return which === null ? null : set[which];
+}
+
+/** The outcomes that have a pass rule, in `OUTCOME_RULES` order (công nhận, duy trì): a criteria set's file names each rule by its outcome. */
+export const OUTCOMES_WITH_RULE: readonly Outcome[] = (Object.keys(OUTCOME_RULES) as Outcome[]).filter((o) => OUTCOME_RULES[o].passRule !== null);
 
 /** What counts as met for a criterion under a rule: its required score, by default its maximum. */
 export function requiredScore(rule: PassRule, c: Criterion): number {

@@ -86,3 +86,17 @@ describe('the recognition state machine', () => {
     expect(Object.keys(OUTCOME_RULES).sort()).toEqual(Object.keys(OUTCOMES).sort());
   });
 });
+
+describe('the rules of each outcome', () => {
+  it('ask a recognition and a revocation for their decision, allow one for a maintained year, refuse it for the others', () => {
+    const decisions = Object.fromEntries(Object.entries(OUTCOME_RULES).map(([o, r]) => [o, r.decision]));
+    expect(decisions).toEqual({ cong_nhan: 'required', thu_hoi: 'required', duy_tri: 'allowed', khong_cong_nhan: 'none', khong_duy_tri: 'none', dang_thuc_hien: 'none' });
+  });
+  it('give a record to a recognition and each maintained year', () => {
+    expect(Object.entries(OUTCOME_RULES).filter(([, r]) => r.record).map(([o]) => o)).toEqual(['cong_nhan', 'duy_tri']);
+  });
+  it('tie an outcome to its stage where the stage is fixed: a revocation is accepted in either stage', () => {
+    const stages = Object.fromEntries(Object.entries(OUTCOME_RULES).map(([o, r]) => [o, r.stage]));
+    expect(stages).toEqual({ cong_nhan: 'xay_dung', khong_cong_nhan: 'xay_dung', duy_tri: 'duy_tri', khong_duy_tri: 'duy_tri', thu_hoi: null, dang_thuc_hien: null });
+  });
+});

@@ -21,18 +21,32 @@ export const STATES: Readonly<Record<KnownState, { stands: boolean; stage: Stage
   revoked: { stands: false, stage: 'xay_dung' },
 };
 
-/**
- * What each outcome needs before its year and what it leaves. `needs`: a standing recognition, none,
- * or either (`null`: then the year's stage must be the one its state carries). `then`: the state after
- * the year, `null` when the outcome leaves it as it was.
- */
-export const OUTCOME_RULES: Readonly<Record<Outcome, { needs: 'standing' | 'none' | null; then: KnownState | null }>> = {
-  cong_nhan: { needs: 'none', then: 'standing' },
-  khong_cong_nhan: { needs: 'none', then: null },
-  duy_tri: { needs: 'standing', then: null },
-  khong_duy_tri: { needs: 'standing', then: 'lapsed' },
-  thu_hoi: { needs: 'standing', then: 'revoked' },
-  dang_thuc_hien: { needs: null, then: null },
+/** What one outcome needs, allows and leaves: the rules every reader of outcomes takes from `OUTCOME_RULES`. */
+export interface OutcomeRule {
+  /** Before the year: a standing recognition, none, or either (`null`: then the year's stage must be the one its state carries). */
+  needs: 'standing' | 'none' | null;
+  /** The state after the year, `null` when the outcome leaves it as it was. */
+  then: KnownState | null;
+  /** The stage a row with this outcome must carry; `null` where either is accepted. */
+  stage: Stage | null;
+  /** The decision (quyết định) of the competent People's Committee: required, allowed (then complete), or none. */
+  decision: 'required' | 'allowed' | 'none';
+  /** Which pass rule of the criteria set its appraised scores must meet (`passRuleFor`, domain/pass-rule.ts); null: none. */
+  passRule: 'recognition' | 'maintenance' | null;
+  /** Whether the year gets a verification record (a recognition, each maintained year). */
+  record: boolean;
+  /** Whether the year is decided; false while it is still being assessed. */
+  decided: boolean;
+}
+
+/** What each outcome needs before its year and what it leaves, and what its row must carry. */
+export const OUTCOME_RULES: Readonly<Record<Outcome, OutcomeRule>> = {
+  cong_nhan: { needs: 'none', then: 'standing', stage: 'xay_dung', decision: 'required', passRule: 'recognition', record: true, decided: true },
+  khong_cong_nhan: { needs: 'none', then: null, stage: 'xay_dung', decision: 'none', passRule: null, record: false, decided: true },
+  duy_tri: { needs: 'standing', then: null, stage: 'duy_tri', decision: 'allowed', passRule: 'maintenance', record: true, decided: true },
+  khong_duy_tri: { needs: 'standing', then: 'lapsed', stage: 'duy_tri', decision: 'none', passRule: null, record: false, decided: true },
+  thu_hoi: { needs: 'standing', then: 'revoked', stage: null, decision: 'required', passRule: null, record: false, decided: true },
+  dang_thuc_hien: { needs: null, then: null, stage: null, decision: 'none', passRule: null, record: false, decided: false },
 };
 
 /** What is wrong with a year given the state before it: its outcome needs a recognition standing (or none), or its stage is not the one expected. */

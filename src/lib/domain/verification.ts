@@ -1,12 +1,13 @@
 import type { Outcome } from '../../schemas/vocabulary.ts';
 import type { Decision } from '../../schemas/result.ts';
 import { formatDate } from '../text/format.ts';
+import { OUTCOME_RULES, unitHistory } from './recognition.ts';
 
 type YearResult = { year: number; outcome: Outcome; decision: Decision | null };
 
-/** Results that get a verification record: a recognition (công nhận) and each maintained year (duy trì). */
+/** Results that get a verification record: a recognition (công nhận) and each maintained year (duy trì), as `OUTCOME_RULES` says. */
 export function hasRecord(outcome: Outcome): boolean {
-  return outcome === 'cong_nhan' || outcome === 'duy_tri';
+  return OUTCOME_RULES[outcome].record;
 }
 
 /** What a record attests, and the recognition it belongs to. */
@@ -38,46 +39,40 @@ export interface Merger {
 
 /** The facts of the record of `year` in a unit's results (oldest first); null when that year has no record. */
 export function recordFacts(results: readonly YearResult[], year: number): RecordFacts | null {
-  let recognisedIn: number | null = null;
-  let maintenanceNo = 0;
-  for (const r of results) {
-    if (r.outcome === 'cong_nhan') {
-      recognisedIn = r.year;
-      maintenanceNo = 0;
-    } else if (r.outcome === 'duy_tri') maintenanceNo++;
-    if (r.year === year) {
-      if (!hasRecord(r.outcome) || recognisedIn === null) return null;
-      return r.outcome === 'cong_nhan' ? { kind: 'recognition', year, recognisedIn, maintenanceNo: 0 } : { kind: 'maintenance', year, recognisedIn, maintenanceNo };
-    }
-  }
-  return null;
+  const at = results.findIndex((r) => r.year === year);
+  if (at < 0 || !hasRecord(results[at]!.outcome)) return null;
+  // The recognition and the maintained years up to this one, as the unit's history counts them.
+  const { recognisedIn, maintainedYears } = unitHistory(results.slice(0, at + 1));
+  if (recognisedIn === null) return null;
+  return OUTCOME_RULES[results[at]!.outcome].then === 'standing' ? { kind: 'recognition', year, recognisedIn, maintenanceNo: 0 } : { kind: 'maintenance', year, recognisedIn, maintenanceNo: maintainedYears };
 }
 
 /**
- * Where the record of `year` stands, from the years after it (results oldest first). A recognition
+ * Where the record of `year` stands, from the years after it (results oldest first): the first later
+ * year whose outcome moves the recognition's state (`OUTCOME_RULES`) ends it. A recognition
  * still standing when its unit was merged into another is not standing any more: the unit is gone.
  */
 export function recordStatus(results: readonly YearResult[], year: number, merged: Merger | null = null): RecordStatus {
   let through = year;
   let pending: number | null = null;
   const later = results.filter((r) => r.year > year);
-  const againAfter = (y: number) => later.find((r) => r.year > y && r.outcome === 'cong_nhan')?.year ?? null;
+  const againAfter = (y: number) => later.find((r) => r.year > y && OUTCOME_RULES[r.outcome].then === 'standing')?.year ?? null;
   for (const r of later) {
-    switch (r.outcome) {
-      case 'cong_nhan':
+    const rule = OUTCOME_RULES[r.outcome];
+    switch (rule.then) {
+      case 'standing':
         return { state: 'superseded', by: r.year };
-      case 'khong_duy_tri':
+      case 'lapsed':
         return { state: 'lapsed', year: r.year, again: againAfter(r.year) };
-      case 'thu_hoi':
+      case 'revoked':
         return { state: 'revoked', year: r.year, decision: r.decision, again: againAfter(r.year) };
-      case 'duy_tri':
-        through = r.year;
-        pending = null;
-        break;
-      case 'dang_thuc_hien':
-        pending = r.year;
-        break;
-      case 'khong_cong_nhan':
+      case 'never':
+      case null:
+        // A year that leaves the recognition standing: maintained (it has its own record), or still assessed.
+        if (rule.record) {
+          through = r.year;
+          pending = null;
+        } else if (!rule.decided) pending = r.year;
         break;
     }
   }

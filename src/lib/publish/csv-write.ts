@@ -36,7 +36,7 @@ export function appendRows(text: string, records: readonly Readonly<Record<strin
     keys.forEach((k, i) => {
       if (positions[i]! >= 0) cells[positions[i]!] = r[k] ?? '';
     });
-    return cells.map((c) => csvCell(c, delimiter)).join(delimiter);
+    return csvLine(cells, delimiter);
   };
   return text.replace(/(\r?\n)*$/, eol) + records.map(line).join(eol) + eol;
 }

@@ -1,10 +1,16 @@
-import { oncePer } from '../domain/memo.ts';
+import { awardTable } from '../../schemas/award.ts';
+import { calendarTable } from '../../schemas/calendar.ts';
+import { dossierTable } from '../../schemas/dossier.ts';
+import { modelTable } from '../../schemas/model.ts';
+import { planTable } from '../../schemas/plan.ts';
+import { targetTable } from '../../schemas/target.ts';
+import { oncePerPair } from '../domain/memo.ts';
 import { unpackScores } from '../domain/packed-scores.ts';
 import type { Site } from '../site/site-index.ts';
 import { criterionStats } from '../site/criterion-stats.ts';
 import { historyTable, reportTables, type ReportTable } from '../site/report-tables.ts';
 import { reportHistory, reportYears, yearReport } from '../site/year-report.ts';
-import { AWARD_COLUMNS, CALENDAR_COLUMNS, DOSSIER_COLUMNS, MODEL_COLUMNS, PLAN_COLUMNS, TARGET_COLUMNS, UNIT_COLUMNS, criteriaSetJson, modelRows, resultColumns, resultRows, toCsv, unitRows, type Cell } from './open-data.ts';
+import { UNIT_COLUMNS, criteriaSetJson, modelRows, resultColumns, resultRows, toCsv, unitRows, type Cell } from './open-data.ts';
 
 export interface OpenDataFile {
   /** File name under /du-lieu/. */
@@ -16,18 +22,17 @@ export interface OpenDataFile {
   fields?: { name: string; type: string }[];
 }
 
-const filesOf = oncePer((_site: Site) => new Map<string, OpenDataFile[]>());
+const filesAt = oncePerPair((site: Site, address: string) => {
+  const { origin, pathname } = new URL(address);
+  return makeOpenDataFiles(site, origin, pathname);
+});
 
 /**
  * Every download of /du-lieu/ with its stable name; datapackage.json describes the CSV ones.
  * Made once per site and address: the list page and the downloads both ask (a second or more nationally).
  */
 export function openDataFiles(site: Site, origin: string, base: string): OpenDataFile[] {
-  const made = filesOf(site);
-  const key = `${new URL(base, origin).href}`;
-  let files = made.get(key);
-  if (!files) made.set(key, (files = makeOpenDataFiles(site, origin, base)));
-  return files;
+  return filesAt(site, new URL(base, origin).href);
 }
 
 function makeOpenDataFiles(site: Site, origin: string, base: string): OpenDataFile[] {
@@ -37,21 +42,21 @@ function makeOpenDataFiles(site: Site, origin: string, base: string): OpenDataFi
     files.push({ name: `${name}.json`, title, mediaType: 'application/json', body: JSON.stringify(json, null, 1) });
   };
   both('don-vi', 'Danh sách đơn vị', UNIT_COLUMNS, unitRows(site.units), site.units.map(({ results: _r, ...u }) => u));
-  both('mo-hinh', 'Mô hình', MODEL_COLUMNS, modelRows(site.models), site.models);
+  both('mo-hinh', 'Mô hình', modelTable.columns, modelRows(site.models), site.models);
   for (const year of site.years) {
     // Downloads carry the scores in full, as editors keep them.
     const results = site.yearSummaries.get(year)!.lines.map(({ result: { packedScores, ...r } }) => ({ ...r, scores: unpackScores(packedScores) }));
     const columns = resultColumns(results);
     both(`ket-qua-${year}`, `Kết quả năm ${year}`, columns, resultRows(results, columns), results);
   }
-  // The plans' own data: targets, calendar, plans, dossier and awards, as editors keep them.
-  both('chi-tieu', 'Chỉ tiêu từng năm', TARGET_COLUMNS, site.targets.map((t) => [t.year, t.group, t.kinds.join('/'), t.count, t.measure, t.scope, t.source]), site.targets);
-  both('lich', 'Lịch thực hiện từng năm', CALENDAR_COLUMNS, site.calendar.map((s) => [s.year, s.step, s.text, s.due, s.period, s.actor, s.level, s.source]), site.calendar);
-  both('ke-hoach', 'Kế hoạch từng năm: điều kiện đăng ký, thẩm quyền công nhận', PLAN_COLUMNS, [...site.plansByYear.values()].map((p) => [p.year, p.name, p.minClassification, p.safetyRequired, p.eligibilityYear, p.severity, p.authority, p.source]), [...site.plansByYear.values()]);
+  // The plans' own data: targets, calendar, plans, dossier and awards, as editors keep them: the columns of their schemas, each row's cells in that order.
+  both('chi-tieu', 'Chỉ tiêu từng năm', targetTable.columns, site.targets.map((t) => [t.year, t.group, t.kinds.join('/'), t.count, t.measure, t.scope, t.source]), site.targets);
+  both('lich', 'Lịch thực hiện từng năm', calendarTable.columns, site.calendar.map((s) => [s.year, s.step, s.text, s.due, s.period, s.actor, s.level, s.source]), site.calendar);
+  both('ke-hoach', 'Kế hoạch từng năm: điều kiện đăng ký, thẩm quyền công nhận', planTable.columns, [...site.plansByYear.values()].map((p) => [p.year, p.name, p.minClassification, p.safetyRequired, p.eligibilityYear, p.severity, p.authority, p.source]), [...site.plansByYear.values()]);
   const dossier = [...site.dossierByYear.values()].flat();
-  both('ho-so', 'Hồ sơ đề nghị từng năm', DOSSIER_COLUMNS, dossier.map((d) => [d.year, d.document, d.use, d.source]), dossier);
+  both('ho-so', 'Hồ sơ đề nghị từng năm', dossierTable.columns, dossier.map((d) => [d.year, d.document, d.use, d.source]), dossier);
   const awards = [...site.awardsByYear.values()].flat();
-  both('khen-thuong', 'Khen thưởng', AWARD_COLUMNS, awards.map((a) => [a.unitId, a.year, a.form, a.body, a.decisionNumber, a.decisionDate, a.reason]), awards);
+  both('khen-thuong', 'Khen thưởng', awardTable.columns, awards.map((a) => [a.unitId, a.year, a.form, a.body, a.decisionNumber, a.decisionDate, a.reason]), awards);
   // The reports' tables, as their pages show them, with their field types.
   const typed = (t: ReportTable) => {
     files.push({ name: `${t.name}.csv`, title: t.title, mediaType: 'text/csv', body: toCsv(t.columns.map((c) => c.key), t.rows), fields: t.columns.map((c) => ({ name: c.key, type: c.type })) });

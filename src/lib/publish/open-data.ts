@@ -28,16 +28,10 @@ export function unitRows(units: readonly Unit[]): Cell[][] {
   return units.map((u) => [u.id, u.name, u.kind, u.track, u.provinceCode, u.province, u.communeCode, u.commune, u.address]);
 }
 
-export const MODEL_COLUMNS = ['ma_mo_hinh', 'ten', 'loai_mo_hinh', 'ma_don_vi', 'nam_bat_dau', 'nam_ket_thuc', 'so_diem', 'so_to', 'tom_tat'] as const;
+/** Models as rows under `modelTable.columns` (schemas/model.ts), cells in that order. */
 export function modelRows(models: readonly Model[]): Cell[][] {
   return models.map((m) => [m.slug, m.name, m.type, m.unitId, m.startYear, m.endYear, m.locations, m.teams, m.summary]);
 }
-
-export const TARGET_COLUMNS = ['nam', 'nhom', 'loai_don_vi', 'chi_tieu', 'loai_chi_tieu', 'pham_vi', 'nguon'] as const;
-export const CALENDAR_COLUMNS = ['nam', 'buoc', 'noi_dung', 'han', 'thoi_han', 'chu_tri', 'cap', 'nguon'] as const;
-export const PLAN_COLUMNS = ['nam', 'ten', 'xep_loai_toi_thieu', 'an_toan_antt', 'nam_dieu_kien', 'muc_do', 'tham_quyen', 'nguon'] as const;
-export const DOSSIER_COLUMNS = ['nam', 'tai_lieu', 'ap_dung', 'nguon'] as const;
-export const AWARD_COLUMNS = ['ma_don_vi', 'nam', 'hinh_thuc', 'co_quan', 'so_quyet_dinh', 'ngay_quyet_dinh', 'noi_dung'] as const;
 
 /**
  * Columns of a year's results: the fixed ones, then self and appraised for every criterion used that

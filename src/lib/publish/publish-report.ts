@@ -1,5 +1,5 @@
 import type { Dataset } from '../validation/dataset.ts';
-import { OUTCOMES } from '../../schemas/vocabulary.ts';
+import { OUTCOMES, type Outcome } from '../../schemas/vocabulary.ts';
 import { formatScore } from '../text/format.ts';
 
 export interface Change {
@@ -9,6 +9,16 @@ export interface Change {
   kind: 'new-recognition' | 'maintained' | 'lapsed' | 'revoked' | 'outcome-changed' | 'score-corrected' | 'row-added' | 'row-removed';
   text: string;
 }
+
+/** The change a row with this outcome makes when it is new or its outcome changed; null: told as a changed or added row. */
+const CHANGE_OF_OUTCOME: Record<Outcome, Change['kind'] | null> = {
+  cong_nhan: 'new-recognition',
+  duy_tri: 'maintained',
+  khong_duy_tri: 'lapsed',
+  thu_hoi: 'revoked',
+  khong_cong_nhan: null,
+  dang_thuc_hien: null,
+};
 
 /**
  * What a publication changes against the previous published data: the report a reviewer reads
@@ -27,7 +37,7 @@ export function diffDatasets(before: Dataset | null, after: Dataset): Change[] {
     old.delete(key(r));
     if (prev && prev.outcome === r.outcome && prev.appraisedTotal === r.appraisedTotal) continue;
     if (!prev || prev.outcome !== r.outcome) {
-      const kind = r.outcome === 'cong_nhan' ? 'new-recognition' : r.outcome === 'duy_tri' ? 'maintained' : r.outcome === 'khong_duy_tri' ? 'lapsed' : r.outcome === 'thu_hoi' ? 'revoked' : prev ? 'outcome-changed' : 'row-added';
+      const kind = CHANGE_OF_OUTCOME[r.outcome] ?? (prev ? 'outcome-changed' : 'row-added');
       add(r.unitId, r.year, kind, prev ? `${OUTCOMES[prev.outcome]} → ${OUTCOMES[r.outcome]}` : OUTCOMES[r.outcome]);
     } else {
       add(r.unitId, r.year, 'score-corrected', `điểm thẩm định ${formatScore(prev.appraisedTotal, maxOf(before, prev.criteriaSetId))} → ${formatScore(r.appraisedTotal, maxOf(after, r.criteriaSetId))}`);

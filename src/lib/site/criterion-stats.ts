@@ -1,7 +1,7 @@
 import type { CriteriaSet } from '../../schemas/criteria-set.ts';
 import type { CriterionScore } from '../../schemas/result.ts';
 import type { Track } from '../../schemas/vocabulary.ts';
-import { oncePer } from '../domain/memo.ts';
+import { oncePerPair } from '../domain/memo.ts';
 import { unpackScores } from '../domain/packed-scores.ts';
 import { round } from '../domain/scores.ts';
 import type { Site } from './site-index.ts';
@@ -128,16 +128,9 @@ function statsOfYear(site: Site, year: number): SetStats[] {
   return out.sort((a, b) => (a.track === b.track ? a.set.id.localeCompare(b.set.id) : a.track === 'dia_ban' ? -1 : 1));
 }
 
-const statsOf = oncePer((_site: Site) => new Map<number, SetStats[]>());
-
 /**
  * Per criterion and group, for each criteria set used in a year: the average appraisal as a share of
  * the maximum, how many units fall short of it, and how far self-scores run above the appraisal.
  * Made once per year and build: the report page, the criteria page, the unit pages and the downloads share it.
  */
-export function criterionStats(site: Site, year: number): SetStats[] {
-  const made = statsOf(site);
-  let stats = made.get(year);
-  if (!stats) made.set(year, (stats = statsOfYear(site, year)));
-  return stats;
-}
+export const criterionStats: (site: Site, year: number) => SetStats[] = oncePerPair(statsOfYear);

@@ -4,7 +4,7 @@ import type { StoredResult } from '../../schemas/result.ts';
 import type { TargetMeasure, TargetScope } from '../../schemas/target.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { collator } from '../text/format.ts';
-import { oncePer } from '../domain/memo.ts';
+import { oncePer, oncePerPair } from '../domain/memo.ts';
 import type { ResultLine, Site, YearSummary } from './site-index.ts';
 import type { TargetProgress } from '../domain/target-progress.ts';
 import { targetAsk } from './target-text.ts';
@@ -152,15 +152,8 @@ function makeReport(site: Site, summary: YearSummary): YearReport {
   return { year, previousYear, units: summary.lines.length, dataDate, byKind, placeLevel: level, byPlace, targets };
 }
 
-const reportsOf = oncePer((_site: Site) => new Map<number, YearReport>());
-
 /** The report of a year, made once per build (its page, its workbook and its CSV all ask). */
-export function yearReport(site: Site, year: number): YearReport {
-  const made = reportsOf(site);
-  let report = made.get(year);
-  if (!report) made.set(year, (report = makeReport(site, site.yearSummaries.get(year)!)));
-  return report;
-}
+export const yearReport: (site: Site, year: number) => YearReport = oncePerPair((site: Site, year: number) => makeReport(site, site.yearSummaries.get(year)!));
 
 /** The years that have a report: those with results. */
 export function reportYears(site: Site): number[] {

@@ -84,6 +84,12 @@ describe('pictures in stories, checked before the build', () => {
     ]);
   });
 
+  it('checks a gallery file written as a number, as the text the editor typed (one front-matter reader)', () => {
+    const f = withPhotos({});
+    f.write('content/mo-hinh/camera-a.mdx', modelStory('anh:\n  - tep: 2024\n    mo_ta: Ảnh năm 2024\n'));
+    expect(summary(f.validate())).toContain('content/mo-hinh/camera-a.mdx:4: Không tìm thấy tệp ảnh "2024".');
+  });
+
   it('checks the stories (tin bài) too', () => {
     const f = fixture();
     f.write('content/tin-bai/tin-1.mdx', f.read('content/tin-bai/tin-1.mdx') + '\n![](./anh/hop.jpg)\n');

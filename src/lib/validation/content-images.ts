@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { frontMatterLines, readFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { inspectImage, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, type ImageInspection } from './image-file.ts';
 import type { Problem, ProblemList } from './problem.ts';
 
@@ -8,7 +8,7 @@ const EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.svg']);
 
 /** `![alt](path "title")` and `![alt](<path with spaces> "title")`, as CommonMark writes an image. */
 const MARKDOWN_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\(\s*(?:<([^>\n]*)>|([^\s)]+))(?:\s+(?:"((?:\\.|[^"\\])*)"|'((?:\\.|[^'\\])*)'))?\s*\)/g;
-const FENCE = /^\s{0,3}(```|~~~)/;
+const CODE_FENCE = /^\s{0,3}(```|~~~)/;
 
 /** An image placed in a story's text, where the editor wrote it. */
 export interface InlineImage {
@@ -54,7 +54,7 @@ export function inlineImages(body: string, firstRow: number): InlineImage[] {
   const found: InlineImage[] = [];
   let fenced: string | null = null;
   for (const [i, line] of body.split(/\r?\n/).entries()) {
-    const fence = FENCE.exec(line);
+    const fence = CODE_FENCE.exec(line);
     if (fence) {
       if (fenced === null) fenced = fence[1]!;
       else if (fenced === fence[1]) fenced = null;
@@ -74,7 +74,7 @@ function rawImgRows(body: string, firstRow: number): number[] {
   const rows: number[] = [];
   let fenced = false;
   for (const [i, line] of body.split(/\r?\n/).entries()) {
-    if (FENCE.test(line)) fenced = !fenced;
+    if (CODE_FENCE.test(line)) fenced = !fenced;
     else if (!fenced && /<img[\s/>]/i.test(line)) rows.push(firstRow + i);
   }
   return rows;
@@ -114,19 +114,18 @@ function checkFile(mdxFile: string, shownMdx: string, src: string, row: number, 
   }
 }
 
-/** The front matter's lines, for locating its keys: the first line of the file is the opening `---`. */
+/**
+ * The pictures of the gallery (`anh:` in the front matter) with their lines, read as every field of
+ * the front matter is (front-matter.ts: each value the text the editor typed, so `tep: 2024` is the
+ * file "2024"). None when the front matter cannot be read: its own problem says so.
+ */
 function galleryRows(text: string): { src: unknown; row: number }[] {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) return [];
-  const lines = new LineCounter();
-  const doc = parseDocument(m[1]!, { lineCounter: lines });
-  if (doc.errors.length > 0) return [];
-  const list = doc.get('anh', true);
-  if (!isSeq(list)) return [];
-  return list.items.map((item) => {
-    const node = isMap(item) ? (item.get('tep', true) as { range?: [number, number, number] } | undefined) : undefined;
-    const offset = node?.range?.[0] ?? (item as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
-    return { src: isMap(item) ? item.get('tep') : undefined, row: lines.linePos(offset).line + 1 };
+  const fm = readFrontMatter(text);
+  if (!fm.ok || !Array.isArray(fm.data.anh)) return [];
+  const lineOf = frontMatterLines(text);
+  return fm.data.anh.map((item: unknown, i) => {
+    const photo = item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : null;
+    return { src: photo?.tep, row: lineOf(['anh', i, 'tep']) ?? 1 };
   });
 }
 
@@ -137,9 +136,7 @@ function galleryRows(text: string): { src: unknown; row: number }[] {
  * taken from another site. Problems name the line, so an editor finds the image.
  */
 export function checkContentImages(mdxFile: string, shownMdx: string, text: string, problems: ProblemList): void {
-  const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(text);
-  const firstRow = fm ? fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0) + 1 : 1;
-  const body = fm ? text.slice(fm[0].length) : text;
+  const { body, bodyRow: firstRow } = splitFrontMatter(text);
   for (const image of inlineImages(body, firstRow)) {
     if (!image.alt) {
       problems.add({

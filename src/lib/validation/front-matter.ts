@@ -4,6 +4,20 @@ export type FrontMatter = { ok: true; data: Record<string, unknown>; body: strin
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** An MDX file split at its front matter: the YAML between the fences (null when there is none), the body after it, and the body's first line in the file. */
+export interface FrontMatterSplit {
+  yaml: string | null;
+  body: string;
+  bodyRow: number;
+}
+
+/** Where an MDX file's front matter ends: the one place its fences are recognised. */
+export function splitFrontMatter(text: string): FrontMatterSplit {
+  const m = FENCE.exec(text);
+  if (!m) return { yaml: null, body: text, bodyRow: 1 };
+  return { yaml: m[1]!, body: text.slice(m[0].length), bodyRow: m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) + 1 };
+}
+
 /**
  * The front matter of an MDX file, read the one way the project reads it: YAML's "failsafe" schema,
  * so every value is the text the editor typed. With the default schema `ma_don_vi: 00004` becomes the
@@ -11,13 +25,13 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
  * schema decides what the text means. Lines are numbered as in the file (the first `---` is line 1).
  */
 export function readFrontMatter(text: string): FrontMatter {
-  const m = FENCE.exec(text);
-  if (!m) return { ok: true, data: {}, body: text };
+  const { yaml, body } = splitFrontMatter(text);
+  if (yaml === null) return { ok: true, data: {}, body };
   try {
-    const data: unknown = parse(m[1]!, { schema: 'failsafe' });
-    if (data === null || data === undefined || data === '') return { ok: true, data: {}, body: text.slice(m[0].length) };
+    const data: unknown = parse(yaml, { schema: 'failsafe' });
+    if (data === null || data === undefined || data === '') return { ok: true, data: {}, body };
     if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, line: 2, message: 'Phần đầu phải là các dòng dạng "khoa: giá trị".' };
-    return { ok: true, data: data as Record<string, unknown>, body: text.slice(m[0].length) };
+    return { ok: true, data: data as Record<string, unknown>, body };
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const line = 1 + (e.linePos?.[0].line ?? 1);
@@ -34,10 +48,10 @@ export function readFrontMatter(text: string): FrontMatter {
  * Undefined when the front matter cannot be read (its own problem says so).
  */
 export function frontMatterLines(text: string): (keyPath: readonly PropertyKey[]) => number | undefined {
-  const m = FENCE.exec(text);
-  if (!m) return () => undefined;
+  const { yaml } = splitFrontMatter(text);
+  if (yaml === null) return () => undefined;
   const lines = new LineCounter();
-  const doc = parseDocument(m[1]!, { lineCounter: lines, schema: 'failsafe' });
+  const doc = parseDocument(yaml, { lineCounter: lines, schema: 'failsafe' });
   if (doc.errors.length > 0) return () => undefined;
   return (keyPath) => {
     let node: unknown = doc.contents;

@@ -1,3 +1,4 @@
+import { OUTCOMES_WITH_RULE, passRuleFor } from '../../domain/pass-rule.ts';
 import { round } from '../../domain/scores.ts';
 import type { RuleContext } from './context.ts';
 import { TRACK_OF_KIND } from '../../../schemas/vocabulary.ts';
@@ -13,7 +14,8 @@ export function criteriaSets(ctx: RuleContext): void {
     }
     if (!items && s.maxPoints !== null) problems.add({ file, columnName: 'tong_diem', message: 'Bộ tiêu chí ghi tổng điểm nhưng không có tệp nội dung (.csv) đi kèm.', hint: 'Thêm tệp .csv cùng tên, hoặc ghi "tong_diem": null nếu bộ chưa được số hóa.' });
     const criteria = new Map(s.groups.flatMap((g) => g.criteria).map((c) => [c.no, c]));
-    for (const [key, rule] of [['cong_nhan', s.recognition], ['duy_tri', s.maintenance]] as const) {
+    for (const key of OUTCOMES_WITH_RULE) {
+      const rule = passRuleFor(s, key);
       if (!rule) continue;
       if (rule.minTotal !== null && s.maxPoints !== null && rule.minTotal > s.maxPoints) {
         problems.add({ file, columnName: `${key}.tong_diem_toi_thieu`, message: `Ngưỡng ${rule.minTotal} điểm lớn hơn tổng điểm ${s.maxPoints}.`, hint: 'Sửa "tong_diem_toi_thieu".' });

@@ -1,23 +1,11 @@
-import { OUTCOMES, STAGES, type Outcome, type Stage } from '../../../schemas/vocabulary.ts';
+import { OUTCOMES, STAGES } from '../../../schemas/vocabulary.ts';
 import { formatDate } from '../../text/format.ts';
 import { parseScoreColumn, scoreColumn } from '../../../schemas/result.ts';
-import { appraisedLookup, checkPassRule, describeRule, describeShortfalls } from '../../domain/pass-rule.ts';
+import { appraisedLookup, checkPassRule, describeRule, describeShortfalls, passRuleFor } from '../../domain/pass-rule.ts';
+import { OUTCOME_RULES } from '../../domain/recognition.ts';
 import { scoreTotal } from '../../domain/scores.ts';
 import { cellAt } from '../table.ts';
 import type { RuleContext } from './context.ts';
-
-/** The stage each outcome belongs to; null where either is possible. */
-const STAGE_OF_OUTCOME: Record<Outcome, Stage | null> = {
-  cong_nhan: 'xay_dung',
-  khong_cong_nhan: 'xay_dung',
-  duy_tri: 'duy_tri',
-  khong_duy_tri: 'duy_tri',
-  thu_hoi: null,
-  dang_thuc_hien: null,
-};
-/** Outcomes that rest on a decision (quyết định) of the competent People's Committee. */
-const NEEDS_DECISION: readonly Outcome[] = ['cong_nhan', 'thu_hoi'];
-const MAY_HAVE_DECISION: readonly Outcome[] = ['cong_nhan', 'thu_hoi', 'duy_tri'];
 
 /**
  * A recognised outcome meets the rule of its criteria set and has a complete decision; a maintained
@@ -34,7 +22,7 @@ export function outcomes(ctx: RuleContext): void {
       if (r.year !== file.year) {
         problems.add({ ...at('nam'), message: `Năm ${r.year} khác năm của tệp (${file.year}).`, hint: `Ghi ${file.year}, hoặc chuyển dòng sang tệp ket-qua/${r.year}.csv.` });
       }
-      const stage = STAGE_OF_OUTCOME[r.outcome];
+      const { stage, decision } = OUTCOME_RULES[r.outcome];
       if (stage && r.stage !== stage) {
         problems.add({ ...at('giai_doan'), message: `Kết quả "${label}" chỉ có ở ${STAGES[stage].toLowerCase()}, nhưng dòng ghi "${STAGES[r.stage].toLowerCase()}".`, hint: `Ghi giai_doan là "${stage}", hoặc sửa kết quả.` });
       }
@@ -43,11 +31,11 @@ export function outcomes(ctx: RuleContext): void {
       }
 
       const d = r.decision;
-      if (NEEDS_DECISION.includes(r.outcome)) {
+      if (decision === 'required') {
         if (!d?.number) problems.add({ ...at('so_quyet_dinh'), message: `Kết quả "${label}" phải có số quyết định.`, hint: 'Ghi số quyết định, ví dụ 1234/QĐ-UBND.' });
         if (!d?.date) problems.add({ ...at('ngay_quyet_dinh'), message: `Kết quả "${label}" phải có ngày quyết định.`, hint: 'Ghi ngày dạng dd/mm/yyyy.' });
         if (!d?.body) problems.add({ ...at('co_quan_quyet_dinh'), message: `Kết quả "${label}" phải ghi cơ quan ban hành quyết định.`, hint: 'Ví dụ: UBND tỉnh Minh Họa.' });
-      } else if (d && !MAY_HAVE_DECISION.includes(r.outcome)) {
+      } else if (d && decision === 'none') {
         problems.add({ ...at('so_quyet_dinh'), message: `Kết quả "${label}" không có quyết định công nhận.`, hint: 'Xóa các ô quyết định, hoặc sửa kết quả.' });
       } else if (d && (!d.number || !d.date || !d.body)) {
         const column = !d.number ? 'so_quyet_dinh' : !d.date ? 'ngay_quyet_dinh' : 'co_quan_quyet_dinh';
@@ -62,7 +50,7 @@ export function outcomes(ctx: RuleContext): void {
 
       const set = r.criteriaSetId ? named : unit ? ctx.setInForce(unit.kind, r.year) : undefined;
       const appraised = r.appraisedTotal ?? scoreTotal(r.scores, 'appraised');
-      const rule = r.outcome === 'cong_nhan' ? set?.recognition : r.outcome === 'duy_tri' ? set?.maintenance : undefined;
+      const rule = set && passRuleFor(set, r.outcome);
       if (rule && set && set.groups.length > 0 && !appraisedMisnamed) {
         if (appraised === null) {
           problems.add({ ...at('tong_tham_dinh'), message: `Kết quả "${label}" nhưng chưa có điểm thẩm định.`, hint: `Ghi điểm thẩm định từng tiêu chí theo bộ "${set.id}".` });
