@@ -28,6 +28,17 @@ export const YEAR_OUTCOME_FILTER = 'Kết quả năm';
 export const yearOutcome = (year: number | string, outcome: string) => `${year} · ${outcome}`;
 /** A commune's filter value names its province: "Xã Tân Phú" exists in many provinces. */
 export const communeValue = (province: string, commune: string) => `${province} › ${commune}`;
+/** The orders a form may ask for (`sap_xep`); the search page also offers "" (best match first). */
+export const SORT_PARAM = 'sap_xep';
+export const SORT_LABEL = 'Sắp xếp';
+const byScore = (ofYear: string) => `Theo % điểm tối đa${ofYear} (cao → thấp)`;
+export const SEARCH_SORTS = {
+  ten: 'Theo tên (A–Z)',
+  diem: byScore(''),
+} as const;
+export type SearchSort = keyof typeof SEARCH_SORTS;
+/** The same orders where the year is the reader's choice (the search page): the score is the chosen year's. */
+export const SEARCH_SORTS_ANY_YEAR: Record<SearchSort, string> = { ...SEARCH_SORTS, diem: byScore(' của năm đã chọn') };
 /** Sort keys: the name in Vietnamese alphabetical order (sort-key.ts), a unit's appraised score of a year. */
 export const NAME_SORT = 'thu_tu';
 export const scoreSort = (year: number | string) => `diem_${year}`;
