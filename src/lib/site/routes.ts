@@ -3,6 +3,16 @@
  * (collections/links.ts); lib code is given the base (or a linker bound to it, site/url.ts).
  */
 export const routes = {
+  /** The sections the menu lists. */
+  years: 'nam/',
+  maintenance: 'duy-tri/',
+  models: 'mo-hinh/',
+  criteria: 'tieu-chi/',
+  process: 'quy-trinh/',
+  stories: 'tin-bai/',
+  search: 'tim-kiem/',
+  data: 'du-lieu/',
+  reports: 'bao-cao/',
   unit: (id: string) => `don-vi/${id}/`,
   year: (year: number | string) => `nam/${year}/`,
   report: (year: number) => `bao-cao/${year}/`,
