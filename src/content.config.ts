@@ -10,44 +10,28 @@ import type { Model } from './schemas/model.ts';
 import type { Settings } from './schemas/settings.ts';
 import type { StoryMeta } from './schemas/story.ts';
 import type { Target } from './schemas/target.ts';
+import type { Dataset } from './lib/validation/dataset.ts';
+
+type Entries<T> = (d: Dataset) => { id: string; data: T }[];
+
+/** A collection of one dataset's entries; the schema only names their type (the validator has checked them). */
+function datasetCollection<T extends object>(name: string, entries: Entries<T>) {
+  return defineCollection({ loader: fromDataset<T>(name, entries), schema: z.custom<T>() });
+}
+
+/** Rows with no key of their own: the year and the row's place in the file. */
+const byYearAndRow = <T extends { year: number }>(rows: readonly T[]) => rows.map((data, i) => ({ id: `${data.year}-${i}`, data }));
 
 export const collections = {
-  settings: defineCollection({
-    loader: fromDataset<Settings>('settings', (d) => [{ id: 'site', data: d.settings }]),
-    schema: z.custom<Settings>(),
-  }),
-  criteriaSets: defineCollection({
-    loader: fromDataset<CriteriaSet>('criteria-sets', (d) => d.criteriaSets.map((s) => ({ id: s.id, data: s }))),
-    schema: z.custom<CriteriaSet>(),
-  }),
-  units: defineCollection({
-    loader: fromDataset<UnitEntry>('units', unitEntries),
-    schema: z.custom<UnitEntry>(),
-  }),
-  models: defineCollection({
-    loader: fromDataset<Model>('models', (d) => d.models.map((m) => ({ id: m.slug, data: m }))),
-    schema: z.custom<Model>(),
-  }),
-  targets: defineCollection({
-    loader: fromDataset<Target>('targets', (d) => d.targets.map((t, i) => ({ id: `${t.year}-${i}`, data: t }))),
-    schema: z.custom<Target>(),
-  }),
-  calendar: defineCollection({
-    loader: fromDataset<CalendarStep>('calendar', (d) => d.calendar.map((s, i) => ({ id: `${s.year}-${i}`, data: s }))),
-    schema: z.custom<CalendarStep>(),
-  }),
-  plans: defineCollection({
-    loader: fromDataset<Plan>('plans', (d) => d.plans.map((p) => ({ id: String(p.year), data: p }))),
-    schema: z.custom<Plan>(),
-  }),
-  dossier: defineCollection({
-    loader: fromDataset<DossierDocument>('dossier', (d) => d.dossier.map((x, i) => ({ id: `${x.year}-${i}`, data: x }))),
-    schema: z.custom<DossierDocument>(),
-  }),
-  awards: defineCollection({
-    loader: fromDataset<Award>('awards', (d) => d.awards.map((a, i) => ({ id: `${a.year}-${i}`, data: a }))),
-    schema: z.custom<Award>(),
-  }),
+  settings: datasetCollection<Settings>('settings', (d) => [{ id: 'site', data: d.settings }]),
+  criteriaSets: datasetCollection<CriteriaSet>('criteria-sets', (d) => d.criteriaSets.map((s) => ({ id: s.id, data: s }))),
+  units: datasetCollection<UnitEntry>('units', unitEntries),
+  models: datasetCollection<Model>('models', (d) => d.models.map((m) => ({ id: m.slug, data: m }))),
+  targets: datasetCollection<Target>('targets', (d) => byYearAndRow(d.targets)),
+  calendar: datasetCollection<CalendarStep>('calendar', (d) => byYearAndRow(d.calendar)),
+  plans: datasetCollection<Plan>('plans', (d) => d.plans.map((p) => ({ id: String(p.year), data: p }))),
+  dossier: datasetCollection<DossierDocument>('dossier', (d) => byYearAndRow(d.dossier)),
+  awards: datasetCollection<Award>('awards', (d) => byYearAndRow(d.awards)),
   stories: defineCollection({
     loader: mdxFromDataset<StoryMeta>('stories', (d) => d.stories.map(({ slug, path, body, ...meta }) => ({ id: slug, data: meta, path, body }))),
     schema: z.custom<StoryMeta>(),

@@ -5,7 +5,7 @@
  * comes before a page that only mentions its words (lib/site/search-rank.ts).
  */
 import { pagefindQuery, rankByName } from '../lib/site/search-rank.ts';
-import { SEARCH_FILTERS, YEAR_OUTCOME_FILTER, NAME_SORT, scoreMeta, scoreSort, yearOutcome, type SearchParam } from '../lib/site/search-filters.ts';
+import { SEARCH_FILTERS, YEAR_OUTCOME_FILTER, NAME_SORT, scoreMeta, scoreSort, yearOutcome, type SearchParam, type SearchSort } from '../lib/site/search-filters.ts';
 
 interface ResultData {
   url: string;
@@ -128,7 +128,7 @@ export function enableSearch(): void {
       delete filters[SEARCH_FILTERS.ket_qua];
       filters[YEAR_OUTCOME_FILTER] = yearOutcome(chosen.nam, chosen.ket_qua);
     }
-    const order = field('sap_xep')!.value;
+    const order = field('sap_xep')!.value as SearchSort | '';
     const sort: Record<string, 'asc' | 'desc'> | undefined =
       order === 'diem' && chosen.nam ? { [scoreSort(chosen.nam)]: 'desc' } : order === 'ten' || (!query && order !== 'diem') ? { [NAME_SORT]: 'asc' } : undefined;
     status.textContent = 'Đang tìm…';

@@ -5,6 +5,7 @@ import type { Site } from '../site/site-index.ts';
 import { resultScoreText } from '../domain/result-score.ts';
 import { standingSentence } from '../site/standing.ts';
 import { COLOURS } from '../../styles/tokens.ts';
+import { routes } from '../site/routes.ts';
 
 // The outcome's own colour; a building year's is white, invisible as a bar on the white card, so it takes the border grey of the pages (--color-border).
 const ACCENT: Record<string, string> = { ...OUTCOME_COLOURS, dang_thuc_hien: COLOURS.border };
@@ -28,7 +29,7 @@ export function shareCards(site: Site, leadPhotos: ReadonlyMap<string, string> =
   for (const unit of site.units) {
     const latest = unit.results.at(-1);
     cards.push({
-      path: `og/don-vi/${unit.id}.png`,
+      path: routes.ogUnit(unit.id),
       kicker,
       title: unit.name,
       lines: [`${KINDS[unit.kind]} · ${unit.locality}`, standingSentence(site.historyByUnit.get(unit.id)!), ...(latest ? [latestLine(latest)] : [])],
@@ -38,7 +39,7 @@ export function shareCards(site: Site, leadPhotos: ReadonlyMap<string, string> =
   }
   for (const [year, s] of site.yearSummaries) {
     cards.push({
-      path: `og/nam/${year}.png`,
+      path: routes.ogYear(year),
       kicker,
       title: `Kết quả năm ${year}`,
       lines: [site.settings.jurisdiction, `${s.counts.cong_nhan} công nhận mới · ${s.counts.duy_tri} duy trì`, s.counts.dang_thuc_hien > 0 ? `${s.counts.dang_thuc_hien} đơn vị đang thực hiện` : `${s.lines.length} đơn vị có kết quả`],

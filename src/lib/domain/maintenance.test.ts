@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unitHistory } from './recognition.ts';
-import { dueState, maintenanceRow, maintenanceRows, maintenanceSummary, yearsBetween } from './maintenance.ts';
+import { dueState, maintenanceRow, maintenanceRows, maintenanceSummary } from './maintenance.ts';
 import { NO_SCORES, type Result } from '../../schemas/result.ts';
 import type { Unit } from '../../schemas/unit.ts';
 
@@ -61,12 +61,5 @@ describe('the maintenance table', () => {
   it('counts standing, lapsed, revoked, merged and due units; a merged unit is never due', () => {
     expect(maintenanceSummary(rows)).toEqual({ total: 4, standing: 1, lapsed: 1, revoked: 1, merged: 1, due: 1 });
     expect(rows[0]).toMatchObject({ status: 'merged', due: 'none' });
-  });
-});
-
-describe('the span of years of the chart', () => {
-  it('fills gaps between the first and last year', () => {
-    expect(yearsBetween([2026, 2023, 2025])).toEqual([2023, 2024, 2025, 2026]);
-    expect(yearsBetween([])).toEqual([]);
   });
 });

@@ -2,9 +2,6 @@ import { OUTCOMES, type Outcome } from '../../schemas/vocabulary.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { collator } from '../text/format.ts';
 import type { Standing, UnitHistory } from './recognition.ts';
-import { oncePer } from './memo.ts';
-import { MAINTENANCE_PAGE_SIZE, paginate, type Page } from '../site/paginate.ts';
-import type { Site } from '../site/site-index.ts';
 
 /** Maintenance status (tình trạng duy trì) of a unit that has been recognised at least once. */
 export type MaintenanceStatus = Exclude<Standing, 'never'>;
@@ -87,22 +84,3 @@ export function maintenanceSummary(rows: readonly MaintenanceRow[]): Maintenance
   }
   return s;
 }
-
-/** Every year from the first to the last with a result, so a gap shows as an empty column. */
-export function yearsBetween(years: readonly number[]): number[] {
-  if (years.length === 0) return [];
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
-
-/** The rows as the year-by-unit chart reads them. */
-export function chartRows(rows: readonly MaintenanceRow[]): { name: string; outcomeByYear: ReadonlyMap<number, Outcome> }[] {
-  return rows.map((r) => ({ name: r.unit.name, outcomeByYear: r.outcomeByYear }));
-}
-
-/** The maintenance status of every recognised unit, summarised and split into pages; built once per site. */
-export const maintenanceListing = oncePer((site: Site): { pages: Page<MaintenanceRow>[]; summary: MaintenanceSummary } => {
-  const rows = maintenanceRows(site.units, site.historyByUnit, site.settings.currentYear);
-  return { pages: paginate(rows, MAINTENANCE_PAGE_SIZE), summary: maintenanceSummary(rows) };
-});

@@ -5,6 +5,8 @@ import { escapeXml as esc } from '../text/escape-xml.ts';
 import type { Site } from '../site/site-index.ts';
 import { resultScoreText } from '../domain/result-score.ts';
 import { standingSentence } from '../site/standing.ts';
+import { routes } from '../site/routes.ts';
+import { linker } from '../site/url.ts';
 
 /** The card's whole stylesheet: small enough to inline, hashed into the page's CSP. */
 const CSS =
@@ -16,12 +18,12 @@ const CSS =
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'; img-src 'self'; base-uri 'none'; form-action 'none'`;
 
 /** A small iframe-safe page (không menu, không script) that other portals embed. */
-function page(site: Site, base: string, title: string, canonical: string, body: string): string {
+function page(site: Site, link: (path: string) => string, title: string, canonical: string, body: string): string {
   const sample = site.settings.isSample ? `<p class="tag"><strong>${esc(ui.sampleBanner)}</strong></p>` : '';
   return (
     `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta http-equiv="content-security-policy" content="${esc(CSP)}"><meta name="robots" content="noindex">` +
-    `<title>${esc(title)}</title><link rel="canonical" href="${esc(canonical)}"><link rel="icon" href="${esc(base)}favicon.svg" type="image/svg+xml"><style>${CSS}</style></head>` +
+    `<title>${esc(title)}</title><link rel="canonical" href="${esc(canonical)}"><link rel="icon" href="${esc(link('favicon.svg'))}" type="image/svg+xml"><style>${CSS}</style></head>` +
     `<body><main>${sample}${body}<p class="source"><a href="${esc(canonical)}" target="_blank" rel="noopener">Xem đầy đủ trên trang của ${esc(site.settings.publisher)}</a></p></main></body></html>\n`
   );
 }
@@ -34,13 +36,14 @@ function scoreOf(r: Parameters<typeof resultScoreText>[0]): string {
 
 /** Every embed card: one per unit and one per year, as path → HTML. */
 export function embedPages(site: Site, origin: string, base: string): Map<string, string> {
-  const abs = (path: string) => new URL(`${base}${path}`, origin).href;
+  const link = linker(base);
+  const abs = (path: string) => new URL(link(path), origin).href;
   const out = new Map<string, string>();
   for (const unit of site.units) {
     const latest = unit.results.at(-1);
     out.set(
-      `nhung/don-vi/${unit.id}/index.html`,
-      page(site, base, unit.name, abs(`don-vi/${unit.id}/`),
+      `${routes.embedUnit(unit.id)}index.html`,
+      page(site, link, unit.name, abs(routes.unit(unit.id)),
         `<h1>${esc(unit.name)}</h1><p>${esc(KINDS[unit.kind])} · ${esc(unit.locality)}</p><p>${esc(standingSentence(site.historyByUnit.get(unit.id)!))}</p>` +
           (latest ? `<p>Năm ${latest.year}: <span class="badge">${esc(OUTCOMES[latest.outcome])}</span>${scoreOf(latest)}</p>` : '')),
     );
@@ -48,8 +51,8 @@ export function embedPages(site: Site, origin: string, base: string): Map<string
   for (const [year, s] of site.yearSummaries) {
     const targets = s.targets.length > 0 ? `<ul>${s.targets.map((t) => `<li>${esc(t.target.group)}: ${t.achieved}/${t.target.count}</li>`).join('')}</ul>` : '';
     out.set(
-      `nhung/nam/${year}/index.html`,
-      page(site, base, `Kết quả năm ${year}`, abs(`nam/${year}/`),
+      `${routes.embedYear(year)}index.html`,
+      page(site, link, `Kết quả năm ${year}`, abs(routes.year(year)),
         `<h1>Điển hình phong trào toàn dân bảo vệ ANTQ năm ${year}</h1><p>${esc(site.settings.jurisdiction)}: ${s.counts.cong_nhan} đơn vị công nhận mới, ${s.counts.duy_tri} duy trì${s.counts.dang_thuc_hien > 0 ? `, ${s.counts.dang_thuc_hien} đang thực hiện` : ''}.</p>${targets}`),
     );
   }

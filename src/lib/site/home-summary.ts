@@ -1,6 +1,7 @@
 import type { CalendarStep } from '../../schemas/calendar.ts';
 import type { Model } from '../../schemas/model.ts';
-import type { ResultLine, Site, YearSummary } from './site-index.ts';
+import { recognisedAny, type ResultLine, type Site, type YearSummary } from './site-index.ts';
+import { isActive } from './models.ts';
 
 /** Where a step of the year's plan stands on the build day: a step given only a period ("Quý I") is never called past or next. */
 export type StepState = 'done' | 'next' | 'later';
@@ -28,13 +29,13 @@ export interface HomeSummary {
 export function homeSummary(site: Pick<Site, 'settings' | 'yearSummaries' | 'calendar' | 'recognitions' | 'models' | 'historyByUnit'>, today: string, hasPhoto: (slug: string) => boolean): HomeSummary {
   const year = site.settings.currentYear;
   const current = site.yearSummaries.get(year);
-  const lastDecided = [...site.yearSummaries.values()].filter((y) => y.counts.cong_nhan + y.counts.duy_tri > 0).sort((a, b) => b.year - a.year)[0];
+  const lastDecided = [...site.yearSummaries.values()].filter(recognisedAny).sort((a, b) => b.year - a.year)[0];
   const plan = site.calendar.filter((s) => s.year === year);
   const next = plan.find((s) => s.due !== null && s.due >= today);
   const steps = plan.map((step) => ({ step, state: (step.due !== null && step.due < today ? 'done' : step === next ? 'next' : 'later') as StepState }));
   // A showcase is seen before it is read: models with a photo first; the sort is stable, so equals keep their order.
   const featured = site.models
-    .filter((m) => m.endYear === null)
+    .filter(isActive)
     .map((m, i) => ({ m, i, photo: hasPhoto(m.slug) }))
     .sort((a, b) => Number(!a.photo) - Number(!b.photo) || a.i - b.i)
     .slice(0, 3)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../schemas/model.ts';
-import { groupModelsByType, modelSize, sameTypeModels, modelYearsText } from './models.ts';
+import { groupModelsByType, isActive, modelListCounts, modelSize, sameTypeModels, sameTypeView, modelYearsText } from './models.ts';
+import { model as tinyModel } from '../../../tests/helpers/tiny-site.ts';
 import { ui } from '../../i18n/ui.ts';
 
 function model(slug: string, name: string, type: string, extra: Partial<Model> = {}): Model {
@@ -70,5 +71,39 @@ describe('other models of the same type', () => {
     const self = model('a', 'Camera A', 'Camera an ninh');
     const many = Array.from({ length: 30 }, (_, i) => model(`m${i}`, `Camera ${i}`, 'Camera an ninh'));
     expect(sameTypeModels([self, ...many], self, 12)).toHaveLength(12);
+  });
+});
+
+describe('lists of models', () => {
+  it('count models, the units that built them and those still active', () => {
+    const models = [tinyModel('a', 'u1'), tinyModel('b', 'u1', { endYear: 2024 }), tinyModel('c', 'u2')];
+    expect(modelListCounts(models)).toEqual({ models: 3, units: 2, active: 2 });
+    expect(modelListCounts([])).toEqual({ models: 0, units: 0, active: 0 });
+  });
+
+  it("show a model's type with a few others of it, active first, and how many others the type has", () => {
+    const models = [
+      tinyModel('a', 'u', { name: 'A' }),
+      tinyModel('b', 'u', { name: 'B', endYear: 2024 }),
+      tinyModel('c', 'u', { name: 'C' }),
+      tinyModel('d', 'u', { name: 'D' }),
+      tinyModel('x', 'u', { name: 'X', type: 'Tổ tự quản' }),
+    ];
+    const view = sameTypeView(models, models[0]!, 2);
+    expect(view.group.type).toBe('Camera an ninh');
+    expect(view.others.map((m) => m.slug)).toEqual(['c', 'd']);
+    expect(view.othersTotal).toBe(3);
+    expect(sameTypeView(models, models[4]!, 2)).toMatchObject({ others: [], othersTotal: 0 });
+  });
+
+  it('refuse a model that is not in the list', () => {
+    expect(() => sameTypeView([tinyModel('a', 'u')], tinyModel('z', 'u', { type: 'Khác' }), 2)).toThrow(/z/);
+  });
+});
+
+describe('an active model', () => {
+  it('is one with no end year', () => {
+    expect(isActive({ endYear: null })).toBe(true);
+    expect(isActive({ endYear: 2024 })).toBe(false);
   });
 });

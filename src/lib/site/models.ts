@@ -2,6 +2,7 @@ import type { Model } from '../../schemas/model.ts';
 import { collator, formatNumber } from '../text/format.ts';
 import { slugify } from '../text/strings.ts';
 import { oncePer } from '../domain/memo.ts';
+import { routes } from './routes.ts';
 
 /** One type (loại mô hình) of the showcase with its models, name order. */
 export interface ModelGroup {
@@ -34,13 +35,18 @@ function group(models: readonly Model[]): ModelGroup[] {
     let slug = stem;
     for (let n = 2; used.has(slug); n++) slug = `${stem}-${n}`;
     used.add(slug);
-    return { type, slug, anchor: `loai-${slug}`, path: `mo-hinh/loai/${slug}/`, models: [...byType.get(type)!].sort((a, b) => collator.compare(a.name, b.name)) };
+    return { type, slug, anchor: `loai-${slug}`, path: routes.modelType(slug), models: [...byType.get(type)!].sort((a, b) => collator.compare(a.name, b.name)) };
   });
+}
+
+/** A model still running: no end year. */
+export function isActive(model: Pick<Model, 'endYear'>): boolean {
+  return model.endYear === null;
 }
 
 /** Years a model ran: "từ 2023" while active, "2021–2024" once stopped, "2024" when it ran one year. */
 export function modelYearsText(model: Pick<Model, 'startYear' | 'endYear'>): string {
-  if (model.endYear === null) return `từ ${model.startYear}`;
+  if (isActive(model)) return `từ ${model.startYear}`;
   if (model.endYear === model.startYear) return String(model.startYear);
   return `${model.startYear}–${model.endYear}`;
 }
@@ -65,5 +71,31 @@ export function modelSize(model: Pick<Model, 'locations' | 'teams'>): string | n
 export function sameTypeModels(models: readonly Model[], model: Model, limit = Infinity): Model[] {
   // Active first, then by name; the group is already in name order, so a stable partition keeps it.
   const others = models.filter((m) => m.type === model.type && m.slug !== model.slug);
-  return [...others.filter((m) => m.endYear === null), ...others.filter((m) => m.endYear !== null)].slice(0, limit);
+  return [...others.filter(isActive), ...others.filter((m) => !isActive(m))].slice(0, limit);
+}
+
+/** The figures a list of models opens with: how many, by how many units, how many still active. */
+export interface ModelListCounts {
+  models: number;
+  units: number;
+  active: number;
+}
+
+/** Counts of a list of models (the whole showcase, or one type's). */
+export function modelListCounts(models: readonly Model[]): ModelListCounts {
+  return { models: models.length, units: new Set(models.map((m) => m.unitId)).size, active: models.filter(isActive).length };
+}
+
+/** A model's type on its own page: the type's group, a few others of the type, and how many others there are. */
+export interface SameType {
+  group: ModelGroup;
+  others: Model[];
+  othersTotal: number;
+}
+
+/** A few of the same type, not all: nationally a type has hundreds, and the full list is one link away. */
+export function sameTypeView(models: readonly Model[], model: Model, limit: number): SameType {
+  const group = groupModelsByType(models).find((g) => g.type === model.type);
+  if (!group) throw new Error(`Mô hình ${model.slug} không có trong danh sách mô hình.`);
+  return { group, others: sameTypeModels(group.models, model, limit), othersTotal: group.models.length - 1 };
 }

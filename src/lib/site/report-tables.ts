@@ -1,4 +1,4 @@
-import { PLACE_LEVELS, REPORT_MEASURES, REPORT_SHEETS, TARGET_STATUS } from '../../i18n/report.ts';
+import { LOSS_COLUMNS, PLACE_LEVELS, REPORT_MEASURES, REPORT_SHEETS, TARGET_STATUS } from '../../i18n/report.ts';
 import { TRACKS } from '../../schemas/vocabulary.ts';
 import type { Cell } from '../publish/open-data.ts';
 import type { ScoreStat, SetStats } from './criterion-stats.ts';
@@ -92,10 +92,10 @@ export function criteriaTable(name: string, title: string, stats: readonly SetSt
       { key: 'tieu_chi', label: 'Tiêu chí (trống: cả nhóm)', type: 'integer' },
       { key: 'diem_toi_da', label: 'Điểm tối đa', type: 'number' },
       { key: 'so_don_vi', label: 'Số đơn vị có điểm thẩm định', type: 'integer' },
-      { key: 'diem_tham_dinh_tb', label: 'Điểm thẩm định trung bình', type: 'number' },
-      { key: 'ty_le_tb', label: 'Trung bình, % điểm tối đa', type: 'number' },
-      { key: 'so_duoi_toi_da', label: 'Số đơn vị dưới điểm tối đa', type: 'integer' },
-      { key: 'chenh_lech_tb', label: 'Tự chấm trừ thẩm định, trung bình', type: 'number' },
+      { key: 'diem_tham_dinh_tb', label: LOSS_COLUMNS.averageAppraised.long, type: 'number' },
+      { key: 'ty_le_tb', label: LOSS_COLUMNS.averageShare.long, type: 'number' },
+      { key: 'so_duoi_toi_da', label: LOSS_COLUMNS.belowMax.long, type: 'integer' },
+      { key: 'chenh_lech_tb', label: LOSS_COLUMNS.averageGap.long, type: 'number' },
     ],
     rows: stats.flatMap((s) => {
       // A group's row has no criterion number; its criteria follow it, read the same way.

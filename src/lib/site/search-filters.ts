@@ -28,6 +28,17 @@ export const YEAR_OUTCOME_FILTER = 'Kết quả năm';
 export const yearOutcome = (year: number | string, outcome: string) => `${year} · ${outcome}`;
 /** A commune's filter value names its province: "Xã Tân Phú" exists in many provinces. */
 export const communeValue = (province: string, commune: string) => `${province} › ${commune}`;
+/** The orders a form may ask for (`sap_xep`); the search page also offers "" (best match first). */
+export const SORT_PARAM = 'sap_xep';
+export const SORT_LABEL = 'Sắp xếp';
+const BY_NAME = 'Theo tên (A–Z)';
+export const SEARCH_SORTS = {
+  ten: BY_NAME,
+  diem: 'Theo % điểm tối đa (cao → thấp)',
+} as const;
+export type SearchSort = keyof typeof SEARCH_SORTS;
+/** The same orders where the year is the reader's choice (the search page): the score is the chosen year's. */
+export const SEARCH_SORTS_ANY_YEAR: Record<SearchSort, string> = { ten: BY_NAME, diem: 'Theo % điểm tối đa của năm đã chọn (cao → thấp)' };
 /** Sort keys: the name in Vietnamese alphabetical order (sort-key.ts), a unit's appraised score of a year. */
 export const NAME_SORT = 'thu_tu';
 export const scoreSort = (year: number | string) => `diem_${year}`;

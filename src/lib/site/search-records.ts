@@ -7,8 +7,9 @@ import { ui } from '../../i18n/ui.ts';
 import type { Site, UnitWithResults } from './site-index.ts';
 import { standingSentence } from './standing.ts';
 import { foldDiacritics } from '../text/strings.ts';
-import { href } from './url.ts';
+import { linker } from './url.ts';
 import { communeValue, NAME_SORT, scoreMeta, scoreSort, SEARCH_CONTENT, SEARCH_FILTERS, YEAR_OUTCOME_FILTER, yearOutcome } from './search-filters.ts';
+import { routes } from './routes.ts';
 
 export { SEARCH_FILTERS } from './search-filters.ts';
 
@@ -56,6 +57,7 @@ export function placeFilters(province: string, commune: string): Record<string, 
  * a third of the build). The text is what the unit page says about the unit, without score tables.
  */
 export function unitSearchRecords(site: Site, base: string): SearchRecord[] {
+  const link = linker(base);
   return site.units.map((unit) => {
     const history = site.historyByUnit.get(unit.id)!;
     const years = [...unit.results].reverse().map((r) => {
@@ -76,7 +78,7 @@ export function unitSearchRecords(site: Site, base: string): SearchRecord[] {
       if (score) meta[scoreMeta(r.year)] = ui.yearScore(r.year, score);
     }
     return {
-      url: href(base, `don-vi/${unit.id}/`),
+      url: link(routes.unit(unit.id)),
       title: unit.name,
       place: `${KINDS[unit.kind]} · ${place}`,
       summary: standingSentence(history),

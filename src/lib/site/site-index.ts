@@ -72,6 +72,16 @@ export interface Site {
 
 export const OUTCOME_ORDER: Outcome[] = ['cong_nhan', 'duy_tri', 'khong_duy_tri', 'khong_cong_nhan', 'thu_hoi', 'dang_thuc_hien'];
 
+/** Units of the year whose result is decided: every outcome but "đang thực hiện". */
+export function decidedUnits(y: Pick<YearSummary, 'lines' | 'counts'>): number {
+  return y.lines.length - y.counts.dang_thuc_hien;
+}
+
+/** A year whose decisions recognised or maintained units (a year of only refusals or lapses is not one the home page reports). */
+export function recognisedAny(y: Pick<YearSummary, 'counts'>): boolean {
+  return y.counts.cong_nhan + y.counts.duy_tri > 0;
+}
+
 export function emptyCounts(): Record<Outcome, number> {
   return Object.fromEntries(OUTCOME_ORDER.map((o) => [o, 0])) as Record<Outcome, number>;
 }

@@ -1,10 +1,11 @@
 import { escapeXml } from '../text/escape-xml.ts';
 import { oncePer } from '../domain/memo.ts';
 import { cachedQr } from '../cards/qr-cache.ts';
-import { href } from './url.ts';
+import { linker } from './url.ts';
 import type { StoredResult } from '../../schemas/result.ts';
 import type { Site, UnitWithResults } from './site-index.ts';
 import { recordFacts, type RecordFacts } from '../domain/verification.ts';
+import { routes } from './routes.ts';
 
 /** The permanent code of a verification record: the unit and the year (recognised, or maintained). */
 export function verificationCode(unitId: string, year: number): string {
@@ -39,7 +40,7 @@ export const verificationRecords = oncePer((site: Site): Map<string, Verificatio
 
 /** Absolute URL of a verification page: what the QR code on a printed record points to. */
 export function verificationUrl(siteUrl: string, base: string, code: string): string {
-  return new URL(href(base, `xac-minh/${code}/`), siteUrl).href;
+  return new URL(linker(base)(routes.verification(code)), siteUrl).href;
 }
 
 /** The QR code as an SVG element (attributes only, no inline style, so it passes the CSP). */

@@ -3,7 +3,7 @@ import type { Kind, Outcome } from '../../schemas/vocabulary.ts';
 import { KINDS } from '../../schemas/vocabulary.ts';
 import { oncePer } from '../domain/memo.ts';
 import { collator } from '../text/format.ts';
-import { OUTCOME_ORDER, type ResultLine, type Site, type YearSummary } from './site-index.ts';
+import { decidedUnits, OUTCOME_ORDER, type ResultLine, type Site, type YearSummary } from './site-index.ts';
 import { yearPages, type YearPage } from './year-pages.ts';
 
 /** One outcome's list on a page of a year. */
@@ -62,7 +62,7 @@ export function yearView(site: Pick<Site, 'yearSummaries' | 'awardsByYear' | 'un
     page,
     sections: OUTCOME_ORDER.filter((o) => byOutcome.has(o)).map((outcome) => ({ outcome, lines: byOutcome.get(outcome)!, start: page.before.get(outcome) ?? 0, total: summary.counts[outcome] })),
     filters,
-    decided: summary.lines.length - summary.counts.dang_thuc_hien,
+    decided: decidedUnits(summary),
     dataDate,
     awards: (site.awardsByYear.get(year) ?? []).map((award) => ({ award, unitName: site.unitsById.get(award.unitId)?.name ?? award.unitId })),
   };
