@@ -17,6 +17,9 @@ export const COLOURS = {
   link: '#0b4f8a',
   /** What wants attention (a council's change, a requirement not met, the card's footer): --outcome-thu_hoi-text. */
   attention: '#9c3f00',
+  /** --color-sample and --color-sample-border: the "Dữ liệu minh họa" label. */
+  sample: '#fff4d6',
+  sampleBorder: '#b7791f',
   /** Axes, rules and outlines: a grey at 5.3:1 on white (the "not recognised" outcome's colour). */
   rule: '#6b6b6b',
 } as const;

@@ -7,13 +7,14 @@ import { resultScoreText } from '../domain/result-score.ts';
 import { standingSentence } from '../site/standing.ts';
 import { routes } from '../site/routes.ts';
 import { linker } from '../site/url.ts';
+import { COLOURS } from '../../styles/tokens.ts';
 
 /** The card's whole stylesheet: small enough to inline, hashed into the page's CSP. */
 const CSS =
-  'body{margin:0;padding:1rem;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1b1b1f;background:#fff}' +
-  'h1{font-size:1.25rem;line-height:1.25;margin:0 0 .5rem}p{margin:.25rem 0}a{color:#0b4f8a}' +
-  '.tag{display:inline-block;background:#fff4d6;border:1px solid #b7791f;padding:0 .5rem;font-size:.85rem;margin:0 0 .5rem}' +
-  '.badge{display:inline-block;padding:0 .5rem;border:2px solid #6b6b6b;border-radius:999px;font-size:.85rem;font-weight:600}' +
+  `body{margin:0;padding:1rem;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:${COLOURS.text};background:#fff}` +
+  `h1{font-size:1.25rem;line-height:1.25;margin:0 0 .5rem}p{margin:.25rem 0}a{color:${COLOURS.link}}` +
+  `.tag{display:inline-block;background:${COLOURS.sample};border:1px solid ${COLOURS.sampleBorder};padding:0 .5rem;font-size:.85rem;margin:0 0 .5rem}` +
+  `.badge{display:inline-block;padding:0 .5rem;border:2px solid ${COLOURS.rule};border-radius:999px;font-size:.85rem;font-weight:600}` +
   '.source{font-size:.9rem;margin-top:1rem}';
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'; img-src 'self'; base-uri 'none'; form-action 'none'`;
 

@@ -1,6 +1,7 @@
 import type { ResultLine, Site } from '../site/site-index.ts';
 import { formatDate } from '../text/format.ts';
 import type { FeedItem } from './feeds.ts';
+import { routes } from '../site/routes.ts';
 
 /** The few fields of a story the feed reads. */
 export interface FeedStory {
@@ -18,11 +19,11 @@ export function siteFeed(
     .filter((l) => l.result.decision?.date)
     .map(({ unit, result }) => ({
       title: `${unit.name} được công nhận điển hình năm ${result.year}`,
-      link: absolute(`don-vi/${unit.id}/`),
+      link: absolute(routes.unit(unit.id)),
       date: result.decision!.date!,
       description: `Quyết định ${result.decision!.number} ngày ${formatDate(result.decision!.date)} của ${result.decision!.body}.`,
     }));
-  for (const story of stories) items.push({ title: story.data.title, link: absolute(`tin-bai/${story.id}/`), date: story.data.date, description: story.data.summary });
+  for (const story of stories) items.push({ title: story.data.title, link: absolute(routes.story(story.id)), date: story.data.date, description: story.data.summary });
   const { title, publisher, jurisdiction } = site.settings;
   return { channel: { title, link: absolute(''), description: `${publisher} – ${jurisdiction}`, self: absolute('rss.xml') }, items };
 }

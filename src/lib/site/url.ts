@@ -1,10 +1,9 @@
-/** A link maker bound once to a base path ("/" or a project sub-path like "/antq/"): `linker('/antq')('don-vi/a/')` is "/antq/don-vi/a/". */
+/**
+ * The one link maker: bound once to a base path ("/" or a project sub-path like "/antq/"), it puts
+ * a site path under it: `linker('/antq')('don-vi/a/')` is "/antq/don-vi/a/". Pages use the instance
+ * bound to Astro's base (collections/links.ts); lib code is given the base and binds its own.
+ */
 export function linker(base: string): (path: string) => string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return (path) => b + path.replace(/^\/+/, '');
-}
-
-/** One site-internal link under the base path; code that makes many binds `linker(base)` once. */
-export function href(base: string, path: string): string {
-  return linker(base)(path);
 }

@@ -18,7 +18,7 @@ import { finishSite } from '../site-finish.ts';
 import { QR_CACHE_DIR, qrCacheFile } from '../../cards/qr-cache.ts';
 import { PHOTO_CACHE_DIR } from '../photo-masters.ts';
 import { searchHtml } from '../../site/search-records.ts';
-import { href } from '../../site/url.ts';
+import { linker } from '../../site/url.ts';
 import { BUILD_STEPS, stepOf, type BuildStep } from './steps.ts';
 import type { PrepareRequest, Prepared, Validated } from './prepare-worker.ts';
 
@@ -231,17 +231,18 @@ export async function build(options: BuildOptions, effects: BuildEffects): Promi
       end('astro');
       if (cores > 1) cards.addLane();
       const built = astroFiles.filter((f) => f.endsWith('index.html'));
-      const pageUrl = (rel: string) => href(base, rel.replace(/index\.html$/, ''));
+      const link = linker(base);
+      const pageUrl = (rel: string) => link(rel.replace(/index\.html$/, ''));
 
       // sitemap: lists what was actually built, so every URL in it resolves.
       // Above 50,000 pages sitemap.xml becomes an index of numbered files (sitemaps.org's limit).
       start('sitemap');
       const sitemaps = sitemapFiles(
         built.filter((f) => !f.startsWith('nhung')).map((f) => new URL(pageUrl(f), site).href),
-        (name) => new URL(href(base, name), site).href,
+        (name) => new URL(link(name), site).href,
       );
       for (const [name, body] of sitemaps) writeFileSync(path.join(dist, name), body);
-      writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(href(base, 'sitemap.xml'), site).href}\n`);
+      writeFileSync(path.join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL(link('sitemap.xml'), site).href}\n`);
       end('sitemap');
 
       // search, finished: model and story pages mark their content for search; lists and other pages are not indexed.
