@@ -2,18 +2,9 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import path from 'node:path';
 import { buildEnv, FIXTURES, ROOT, TEST_DIST, type FixtureName } from './paths.ts';
 
-/**
- * "Now" for every build of a test run, fixed when the run starts (the global setup sets it before the
- * test workers start, so they inherit it): pages that print the day of the build must not change when
- * a rebuild crosses midnight in Vietnam (17:00 UTC), as the reproducibility test's once did.
- */
-function runEpoch(): string {
-  return (process.env.ANTQ_TEST_EPOCH ??= String(Math.floor(Date.now() / 1000)));
-}
-
 /** Runs `npm run build` (scripts/build.ts) on a data folder; its content/ sits beside it. */
 export function build(dataDir: string, outDir: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: buildEnv({ SOURCE_DATE_EPOCH: runEpoch(), DATA_DIR: dataDir, OUT_DIR: outDir, ...env }) });
+  return spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: buildEnv({ DATA_DIR: dataDir, OUT_DIR: outDir, ...env }) });
 }
 
 /**
