@@ -11,7 +11,7 @@ import type { Unit } from '../../schemas/unit.ts';
 import type { Outcome } from '../../schemas/vocabulary.ts';
 import { compareSteps } from './calendar-by-year.ts';
 import { collator } from '../text/format.ts';
-import { unitHistory, type UnitHistory } from '../domain/recognition.ts';
+import { OUTCOME_RULES, unitHistory, type UnitHistory } from '../domain/recognition.ts';
 import { targetProgress, type TargetProgress } from '../domain/target-progress.ts';
 
 export type UnitWithResults = Unit & { results: StoredResult[] };
@@ -72,14 +72,14 @@ export interface Site {
 
 export const OUTCOME_ORDER: Outcome[] = ['cong_nhan', 'duy_tri', 'khong_duy_tri', 'khong_cong_nhan', 'thu_hoi', 'dang_thuc_hien'];
 
-/** Units of the year whose result is decided: every outcome but "đang thực hiện". */
-export function decidedUnits(y: Pick<YearSummary, 'lines' | 'counts'>): number {
-  return y.lines.length - y.counts.dang_thuc_hien;
+/** Units of the year whose result is decided (`OUTCOME_RULES`: every outcome but "đang thực hiện"). */
+export function decidedUnits(y: Pick<YearSummary, 'counts'>): number {
+  return OUTCOME_ORDER.reduce((n, o) => n + (OUTCOME_RULES[o].decided ? y.counts[o] : 0), 0);
 }
 
-/** A year whose decisions recognised or maintained units (a year of only refusals or lapses is not one the home page reports). */
+/** A year whose decisions recognised or maintained units, the outcomes that get a record (a year of only refusals or lapses is not one the home page reports). */
 export function recognisedAny(y: Pick<YearSummary, 'counts'>): boolean {
-  return y.counts.cong_nhan + y.counts.duy_tri > 0;
+  return OUTCOME_ORDER.some((o) => OUTCOME_RULES[o].record && y.counts[o] > 0);
 }
 
 export function emptyCounts(): Record<Outcome, number> {
