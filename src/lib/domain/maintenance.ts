@@ -1,7 +1,7 @@
 import { OUTCOMES, type Outcome } from '../../schemas/vocabulary.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { collator } from '../text/format.ts';
-import type { Standing, UnitHistory } from './recognition.ts';
+import { OUTCOME_RULES, type Standing, type UnitHistory } from './recognition.ts';
 
 /** Maintenance status (tình trạng duy trì) of a unit that has been recognised at least once. */
 export type MaintenanceStatus = Exclude<Standing, 'never'>;
@@ -49,7 +49,7 @@ export interface MaintenanceSummary {
 export function dueState(history: UnitHistory, currentYear: number): DueState {
   if (history.standing !== 'standing') return 'none';
   const outcome = history.outcomeByYear.get(currentYear);
-  return outcome === undefined || outcome === 'dang_thuc_hien' ? 'due' : 'decided';
+  return outcome === undefined || !OUTCOME_RULES[outcome].decided ? 'due' : 'decided';
 }
 
 /** One table row per unit ever recognised; null for a unit never recognised. */

@@ -1,4 +1,4 @@
-import { KINDS, TRACK_OF_KIND, TRACKS, type Kind, type Track } from '../../schemas/vocabulary.ts';
+import { KINDS, TRACK_OF_KIND, TRACKS, type Kind, type Outcome, type Track } from '../../schemas/vocabulary.ts';
 import { REPORT_MEASURES, type PlaceLevel, type ReportMeasure } from '../../i18n/report.ts';
 import type { StoredResult } from '../../schemas/result.ts';
 import type { TargetMeasure, TargetScope } from '../../schemas/target.ts';
@@ -171,6 +171,8 @@ export interface HistoryPoint {
 }
 
 export const HISTORY_MEASURES = ['cong_nhan', 'duy_tri', 'khong_duy_tri', 'thu_hoi'] as const;
+type HistoryMeasure = (typeof HISTORY_MEASURES)[number];
+const isHistoryMeasure = (o: Outcome): o is HistoryMeasure => (HISTORY_MEASURES as readonly Outcome[]).includes(o);
 
 /** Every year with results, each track that had any result that year, oldest first. */
 export const reportHistory = oncePer((site: Site): HistoryPoint[] => {
@@ -180,7 +182,7 @@ export const reportHistory = oncePer((site: Site): HistoryPoint[] => {
     for (const { unit, result } of site.yearSummaries.get(year)!.lines) {
       let p = byTrack.get(unit.track);
       if (!p) byTrack.set(unit.track, (p = { year, track: unit.track, cong_nhan: 0, duy_tri: 0, khong_duy_tri: 0, thu_hoi: 0 }));
-      if (result.outcome === 'cong_nhan' || result.outcome === 'duy_tri' || result.outcome === 'khong_duy_tri' || result.outcome === 'thu_hoi') p[result.outcome]++;
+      if (isHistoryMeasure(result.outcome)) p[result.outcome]++;
     }
     for (const track of Object.keys(TRACKS) as Track[]) if (byTrack.has(track)) out.push(byTrack.get(track)!);
   }
